@@ -1,0 +1,143 @@
+package dev.tradekit.intx.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Request;
+import okio.Timeout;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * A Retrofit {@link Call} whose outcome is either a successful, parsed body or an
+ * {@link IntxException}: callers never inspect status codes. Retrofit builds the request (path
+ * and query encoding from the generated interface); this class sends it and reads the answer.
+ */
+final class IntxCall<T> implements Call<T> {
+  private final Call<T> requestTemplate;
+  private final okhttp3.Call.Factory callFactory;
+  private final ResponseReader<T> reader;
+  private final AtomicBoolean executed = new AtomicBoolean();
+  private volatile okhttp3.Call rawCall;
+  private volatile boolean canceled;
+
+  IntxCall(Call<T> requestTemplate, okhttp3.Call.Factory callFactory, ResponseReader<T> reader) {
+    this.requestTemplate = requestTemplate;
+    this.callFactory = callFactory;
+    this.reader = reader;
+  }
+
+  @Override
+  public Response<T> execute() throws IOException {
+    okhttp3.Call call = start();
+    okhttp3.Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw translate(e);
+    }
+    return Response.success(readBody(response), response);
+  }
+
+  @Override
+  public void enqueue(Callback<T> callback) {
+    okhttp3.Call call;
+    try {
+      call = start();
+    } catch (RuntimeException e) {
+      callback.onFailure(this, e);
+      return;
+    }
+    call.enqueue(
+        new okhttp3.Callback() {
+          @Override
+          public void onResponse(okhttp3.Call c, okhttp3.Response response) {
+            T body;
+            try {
+              body = readBody(response);
+            } catch (IOException e) {
+              callback.onFailure(IntxCall.this, e);
+              return;
+            }
+            callback.onResponse(IntxCall.this, Response.success(body, response));
+          }
+
+          @Override
+          public void onFailure(okhttp3.Call c, IOException e) {
+            callback.onFailure(IntxCall.this, translate(e));
+          }
+        });
+  }
+
+  private okhttp3.Call start() {
+    if (!executed.compareAndSet(false, true)) {
+      throw new IllegalStateException("Already executed.");
+    }
+    okhttp3.Call call = callFactory.newCall(requestTemplate.request());
+    rawCall = call;
+    if (canceled) {
+      call.cancel();
+    }
+    return call;
+  }
+
+  private T readBody(okhttp3.Response response) throws IOException {
+    try {
+      return reader.read(response);
+    } catch (IntxException e) {
+      throw e;
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  static IntxException translate(IOException e) {
+    if (e instanceof IntxException) {
+      return (IntxException) e;
+    }
+    if (e instanceof SocketTimeoutException
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+      return new IntxTimeoutException("INTX request timed out: " + e.getMessage(), e);
+    }
+    return new IntxTransportException("INTX request failed: " + e, e);
+  }
+
+  @Override
+  public boolean isExecuted() {
+    return executed.get();
+  }
+
+  @Override
+  public void cancel() {
+    canceled = true;
+    okhttp3.Call call = rawCall;
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  @Override
+  public boolean isCanceled() {
+    okhttp3.Call call = rawCall;
+    return canceled || (call != null && call.isCanceled());
+  }
+
+  @Override
+  public Call<T> clone() {
+    return new IntxCall<>(requestTemplate.clone(), callFactory, reader);
+  }
+
+  @Override
+  public Request request() {
+    okhttp3.Call call = rawCall;
+    return call != null ? call.request() : requestTemplate.request();
+  }
+
+  @Override
+  public Timeout timeout() {
+    okhttp3.Call call = rawCall;
+    return call != null ? call.timeout() : requestTemplate.timeout();
+  }
+}

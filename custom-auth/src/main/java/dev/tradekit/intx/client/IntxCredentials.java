@@ -1,0 +1,206 @@
+package dev.tradekit.intx.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * An INTX API key: key, passphrase and signing secret, plus an optional default portfolio.
+ *
+ * <p>Immutable and thread-safe. The secret is decoded once and never leaves this package; the
+ * passphrase can be compared but not read back; {@link #toString()} redacts both.
+ */
+public final class IntxCredentials {
+  /** JSON with {@code accessKey}, {@code passphrase}, {@code signingKey}, {@code portfolioId}: the official SDK's form. */
+  public static final String ENV_JSON = "INTX_CREDENTIALS";
+  public static final String ENV_API_KEY = "INTX_API_KEY";
+  public static final String ENV_PASSPHRASE = "INTX_API_PASSPHRASE";
+  public static final String ENV_SECRET = "INTX_API_SECRET";
+  public static final String ENV_PORTFOLIO = "INTX_PORTFOLIO";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String apiKey;
+  private final String passphrase;
+  private final SecretKeySpec signingKey;
+  private final String portfolioId;
+
+  private IntxCredentials(String apiKey, String passphrase, SecretKeySpec signingKey, String portfolioId) {
+    this.apiKey = apiKey;
+    this.passphrase = passphrase;
+    this.signingKey = signingKey;
+    this.portfolioId = portfolioId;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads credentials from the process environment; see {@link #fromEnvironment(Map)}. */
+  public static IntxCredentials fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Reads {@value #ENV_JSON} when it is set, otherwise {@value #ENV_API_KEY},
+   * {@value #ENV_PASSPHRASE}, {@value #ENV_SECRET} and the optional {@value #ENV_PORTFOLIO}.
+   *
+   * @throws IllegalArgumentException naming the missing or malformed variable, never its value
+   */
+  public static IntxCredentials fromEnvironment(Map<String, String> environment) {
+    String json = environment.get(ENV_JSON);
+    if (json != null && !json.isBlank()) {
+      return fromCredentialsJson(json);
+    }
+    return create(
+        required(environment.get(ENV_API_KEY), ENV_API_KEY),
+        required(environment.get(ENV_PASSPHRASE), ENV_PASSPHRASE),
+        required(environment.get(ENV_SECRET), ENV_SECRET),
+        ENV_SECRET,
+        optional(environment.get(ENV_PORTFOLIO)));
+  }
+
+  private static IntxCredentials fromCredentialsJson(String json) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      // The parser's message quotes the input, which holds the secret: drop it.
+      throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
+    }
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(ENV_JSON + " must be a JSON object");
+    }
+    return create(
+        required(text(node, "accessKey"), ENV_JSON + ".accessKey"),
+        required(text(node, "passphrase"), ENV_JSON + ".passphrase"),
+        required(text(node, "signingKey"), ENV_JSON + ".signingKey"),
+        ENV_JSON + ".signingKey",
+        optional(text(node, "portfolioId")));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static IntxCredentials create(
+      String apiKey, String passphrase, String secretBase64, String secretName, String portfolioId) {
+    byte[] secret;
+    try {
+      secret = Base64.getDecoder().decode(secretBase64.trim());
+    } catch (IllegalArgumentException e) {
+      // The decoder's message quotes an offending character of the secret: drop it.
+      throw new IllegalArgumentException(secretName + " is not valid Base64");
+    }
+    if (secret.length == 0) {
+      throw new IllegalArgumentException(secretName + " decodes to an empty key");
+    }
+    return new IntxCredentials(
+        apiKey, passphrase, new SecretKeySpec(secret, RequestSigner.ALGORITHM), portfolioId);
+  }
+
+  private static String required(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is missing or blank");
+    }
+    if (!value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException(name + " must be printable ASCII");
+    }
+    return value;
+  }
+
+  private static String optional(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /** The API key sent as {@code CB-ACCESS-KEY}; an identifier, not the secret. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** The default portfolio (UUID or numeric id) given with the credentials, if any. */
+  public Optional<String> portfolioId() {
+    return Optional.ofNullable(portfolioId);
+  }
+
+  /** Compares in constant time, for servers (such as the simulator) that check a passphrase. */
+  public boolean passphraseMatches(String candidate) {
+    return candidate != null
+        && MessageDigest.isEqual(
+            passphrase.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+  }
+
+  String passphrase() {
+    return passphrase;
+  }
+
+  SecretKeySpec signingKey() {
+    return signingKey;
+  }
+
+  /** Returns the API key with all but its last four characters masked. */
+  public String maskedApiKey() {
+    return apiKey.length() <= 8 ? "****" : "****" + apiKey.substring(apiKey.length() - 4);
+  }
+
+  @Override
+  public String toString() {
+    return "IntxCredentials{apiKey="
+        + maskedApiKey()
+        + ", passphrase=****, secret=****"
+        + (portfolioId == null ? "" : ", portfolioId=" + portfolioId)
+        + "}";
+  }
+
+  /** Builds credentials from values the caller already holds. */
+  public static final class Builder {
+    private String apiKey;
+    private String passphrase;
+    private String secret;
+    private String portfolioId;
+
+    private Builder() {}
+
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    public Builder passphrase(String passphrase) {
+      this.passphrase = passphrase;
+      return this;
+    }
+
+    /** The signing secret exactly as INTX issued it: Base64. */
+    public Builder secret(String base64Secret) {
+      this.secret = base64Secret;
+      return this;
+    }
+
+    public Builder portfolioId(String portfolioId) {
+      this.portfolioId = portfolioId;
+      return this;
+    }
+
+    public IntxCredentials build() {
+      return create(
+          required(apiKey, "apiKey"),
+          required(passphrase, "passphrase"),
+          required(secret, "secret"),
+          "secret",
+          optional(portfolioId));
+    }
+
+    @Override
+    public String toString() {
+      return "IntxCredentials.Builder{secret=****}";
+    }
+  }
+}

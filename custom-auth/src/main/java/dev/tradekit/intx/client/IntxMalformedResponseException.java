@@ -1,0 +1,24 @@
+package dev.tradekit.intx.client;
+
+/** A 2xx response whose body is not the JSON the API promises (empty, truncated, HTML...). */
+public final class IntxMalformedResponseException extends IntxException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final transient ResponseBodySnapshot body;
+
+  IntxMalformedResponseException(int statusCode, ResponseBodySnapshot body, Throwable cause) {
+    super("HTTP " + statusCode + " with an unreadable body: " + body.describe(), cause);
+    this.statusCode = statusCode;
+    this.body = body;
+  }
+
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The response body as received, capped at {@link ResponseBodySnapshot#MAX_BYTES}. */
+  public String rawBody() {
+    return body.text();
+  }
+}

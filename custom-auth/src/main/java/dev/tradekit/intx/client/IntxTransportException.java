@@ -1,0 +1,15 @@
+package dev.tradekit.intx.client;
+
+import java.io.IOException;
+
+/**
+ * No usable response arrived: the connection failed or was reset. Whether the exchange acted on
+ * the request is unknown; repeating a cancel is harmless.
+ */
+public class IntxTransportException extends IntxException {
+  private static final long serialVersionUID = 1L;
+
+  IntxTransportException(String message, IOException cause) {
+    super(message, cause);
+  }
+}

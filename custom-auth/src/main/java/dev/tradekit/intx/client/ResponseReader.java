@@ -1,0 +1,114 @@
+package dev.tradekit.intx.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Turns an HTTP response into the typed result, or into the matching {@link IntxException}. */
+final class ResponseReader<T> {
+  /** A success body larger than this is refused rather than buffered. */
+  static final long MAX_SUCCESS_BYTES = 8L * 1024 * 1024;
+
+  private static final String[] REQUEST_ID_HEADERS = {"X-Request-Id", "X-Amzn-RequestId", "CF-Ray"};
+
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final Clock clock;
+
+  ResponseReader(ObjectMapper mapper, Type responseType, Clock clock) {
+    this.mapper = mapper;
+    this.reader = mapper.readerFor(mapper.constructType(responseType));
+    this.clock = clock;
+  }
+
+  /** Reads and closes the response. */
+  T read(Response response) throws IOException {
+    try (ResponseBody body = response.body()) {
+      if (!response.isSuccessful()) {
+        throw toHttpException(response, ResponseBodySnapshot.capped(body));
+      }
+      ResponseBodySnapshot snapshot = ResponseBodySnapshot.read(body, MAX_SUCCESS_BYTES);
+      if (snapshot.truncated()) {
+        throw new IntxMalformedResponseException(
+            response.code(), snapshot, new IOException("body larger than " + MAX_SUCCESS_BYTES + " bytes"));
+      }
+      if (snapshot.isEmpty()) {
+        throw new IntxMalformedResponseException(response.code(), snapshot, null);
+      }
+      try {
+        return reader.readValue(snapshot.bytes());
+      } catch (IOException e) {
+        throw new IntxMalformedResponseException(response.code(), cap(snapshot), e);
+      }
+    }
+  }
+
+  private static ResponseBodySnapshot cap(ResponseBodySnapshot snapshot) {
+    byte[] bytes = snapshot.bytes();
+    if (bytes.length <= ResponseBodySnapshot.MAX_BYTES) {
+      return snapshot;
+    }
+    return new ResponseBodySnapshot(
+        java.util.Arrays.copyOf(bytes, ResponseBodySnapshot.MAX_BYTES), true, null);
+  }
+
+  IntxHttpException toHttpException(Response response, ResponseBodySnapshot body) {
+    int status = response.code();
+    IntxError error = IntxError.parse(mapper, body.bytes()).orElse(null);
+    String requestId = requestId(response);
+    if (status == 400) {
+      return new IntxBadRequestException(status, body, error, requestId);
+    }
+    if (status == 401 || status == 403) {
+      return new IntxAuthenticationException(status, body, error, requestId);
+    }
+    if (status == 404) {
+      return new IntxNotFoundException(status, body, error, requestId);
+    }
+    if (status == 429) {
+      return new IntxRateLimitException(status, body, error, requestId, retryAfter(response.header("Retry-After")));
+    }
+    if (status >= 500) {
+      return new IntxServerException(status, body, error, requestId);
+    }
+    return new IntxHttpException(status, body, error, requestId);
+  }
+
+  private static String requestId(Response response) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = response.header(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** {@code Retry-After} is either delay-seconds or an HTTP date. */
+  Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String value = header.trim();
+    try {
+      long seconds = Long.parseLong(value);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration delay = Duration.between(clock.instant(), at.toInstant());
+        return delay.isNegative() ? Duration.ZERO : delay;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BadInputTest extends MockExchange {
+
+  static Stream<Arguments> badIds() {
+    return Stream.of(
+        Arguments.of(null, "id is required"),
+        Arguments.of("", "id must not be empty or blank"),
+        Arguments.of("   ", "id must not be empty or blank"),
+        Arguments.of("\t", "id must not be empty or blank"),
+        Arguments.of("abc\n123", "id must not contain control characters"),
+        Arguments.of("abc\u0000", "id must not contain control characters"),
+        Arguments.of("abc\u007f", "id must not contain control characters"),
+        Arguments.of(".", "id must not be '.' or '..'"),
+        Arguments.of("..", "id must not be '.' or '..'"),
+        Arguments.of("a\uD800b", "id is not valid Unicode (unpaired surrogate)"),
+        Arguments.of("x".repeat(257), "id is longer than 256 characters"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badIds")
+  void aBadIdIsRejectedBeforeAnythingIsSent(String id, String message) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.orders().cancelOrder(id, "5189861793641175"));
+
+    assertEquals(message, e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  static Stream<Arguments> badPortfolios() {
+    return Stream.of(
+        Arguments.of(null, "portfolio is required"),
+        Arguments.of("", "portfolio must not be empty or blank"),
+        Arguments.of(" ", "portfolio must not be empty or blank"),
+        Arguments.of("p\r\n", "portfolio must not contain control characters"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badPortfolios")
+  void aBadPortfolioIsRejectedBeforeAnythingIsSent(String portfolio, String message) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.orders().cancelOrder("ABC123", portfolio));
+
+    assertEquals(message, e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+}

@@ -1,0 +1,84 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+class CredentialScopeTest extends MockExchange {
+
+  @Test
+  void aPostIsSignedOverTheExactBodyBytesSent() throws Exception {
+    String body = SigningVectors.vectors().get(3).get("body").asText();
+    server.enqueue(new MockResponse());
+
+    client.httpClient()
+        .newCall(new Request.Builder()
+            .url(server.url("/api/v1/orders"))
+            .post(RequestBody.create(body, MediaType.get("application/json")))
+            .build())
+        .execute()
+        .close();
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals(body, request.getBody().readString(StandardCharsets.UTF_8));
+    assertEquals("1700000000", request.getHeader("CB-ACCESS-TIMESTAMP"));
+    assertEquals("PJdWpC9Kkgg+iBUwpvOmMh9HEufwbnL5D5xPb5MO5Lw=", request.getHeader("CB-ACCESS-SIGN"));
+  }
+
+  @Test
+  void requestsToAnotherHostCarryNoCredentials() throws Exception {
+    try (MockWebServer other = new MockWebServer()) {
+      other.start();
+      other.enqueue(new MockResponse());
+
+      client.httpClient()
+          .newCall(new Request.Builder()
+              .url(other.url("/api/v1/orders/ABC123"))
+              .header("CB-ACCESS-PASSPHRASE", "vector-passphrase")
+              .delete()
+              .build())
+          .execute()
+          .close();
+
+      RecordedRequest request = other.takeRequest();
+      assertNull(request.getHeader("CB-ACCESS-KEY"));
+      assertNull(request.getHeader("CB-ACCESS-PASSPHRASE"));
+      assertNull(request.getHeader("CB-ACCESS-SIGN"));
+      assertNull(request.getHeader("CB-ACCESS-TIMESTAMP"));
+    }
+  }
+
+  @Test
+  void aCustomBaseUrlWithAPathPrefixSignsTheFullPath() throws Exception {
+    IntxClient prefixed =
+        IntxClient.builder(SigningVectors.credentials())
+            .baseUrl(server.url("/gateway").toString())
+            .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+            .build();
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    prefixed.orders().cancelOrder("ABC123", "p").execute();
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/gateway/api/v1/orders/ABC123?portfolio=p", request.getPath());
+    String expected = new RequestSigner(SigningVectors.credentials())
+        .sign("1700000000", "DELETE", "/gateway/api/v1/orders/ABC123", null);
+    assertEquals(expected, request.getHeader("CB-ACCESS-SIGN"));
+  }
+
+  @Test
+  void clientToStringShowsNoSecrets() {
+    String text = client.toString();
+    assertEquals(
+        "IntxClient{baseUrl=" + server.url("/") + ", credentials=IntxCredentials{apiKey=****0001, passphrase=****, secret=****, portfolioId=5189861793641175}}",
+        text);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class IntxCredentialsTest {
+  private static final String SECRET = SigningVectors.SECRET;
+
+  @Test
+  void readsTheOfficialSdkJsonVariable() {
+    IntxCredentials credentials =
+        IntxCredentials.fromEnvironment(
+            Map.of(
+                "INTX_CREDENTIALS",
+                "{\"accessKey\":\"key-from-json-123\",\"passphrase\":\"pp\",\"signingKey\":\""
+                    + SECRET
+                    + "\",\"portfolioId\":\"892e8c7c-e979-4cad-b61b-55a197932cf1\"}",
+                "INTX_API_KEY", "ignored-when-json-is-set"));
+    assertEquals("key-from-json-123", credentials.apiKey());
+    assertEquals(Optional.of("892e8c7c-e979-4cad-b61b-55a197932cf1"), credentials.portfolioId());
+    assertTrue(credentials.passphraseMatches("pp"));
+  }
+
+  @Test
+  void readsSeparateVariables() {
+    IntxCredentials credentials =
+        IntxCredentials.fromEnvironment(
+            Map.of("INTX_API_KEY", "k-1", "INTX_API_PASSPHRASE", "p-1", "INTX_API_SECRET", SECRET));
+    assertEquals("k-1", credentials.apiKey());
+    assertEquals(Optional.empty(), credentials.portfolioId());
+    assertTrue(credentials.passphraseMatches("p-1"));
+    assertFalse(credentials.passphraseMatches("p-2"));
+    assertFalse(credentials.passphraseMatches(null));
+  }
+
+  @Test
+  void signsLikeTheBuilderWithTheSameSecret() {
+    IntxCredentials fromEnv =
+        IntxCredentials.fromEnvironment(
+            Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "p", "INTX_API_SECRET", SECRET));
+    assertEquals(
+        "9Yrx5bQchpK/hue0DgLwQE+1R7mk0UkmPc3EtsLpCHc=",
+        new RequestSigner(fromEnv).sign("1641890400", "DELETE", "/api/v1/orders/12345", null));
+  }
+
+  @Test
+  void aMissingVariableIsNamed() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IntxCredentials.fromEnvironment(Map.of("INTX_API_KEY", "k", "INTX_API_SECRET", SECRET)));
+    assertEquals("INTX_API_PASSPHRASE is missing or blank", e.getMessage());
+  }
+
+  @Test
+  void aMalformedSecretIsNamedButNotShown() {
+    String badSecret = "not-base64-!!-supersecretvalue";
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                IntxCredentials.fromEnvironment(
+                    Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "p", "INTX_API_SECRET", badSecret)));
+    assertEquals("INTX_API_SECRET is not valid Base64", e.getMessage());
+    assertFalse(String.valueOf(e.getCause()).contains("supersecret"));
+  }
+
+  @Test
+  void malformedJsonIsNamedWithoutEchoingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", "{\"signingKey\":\"" + SECRET + "\"")));
+    assertEquals("INTX_CREDENTIALS is not valid JSON", e.getMessage());
+    assertEquals(null, e.getCause());
+  }
+
+  @Test
+  void aMissingJsonFieldIsNamed() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                IntxCredentials.fromEnvironment(
+                    Map.of("INTX_CREDENTIALS", "{\"accessKey\":\"k\",\"signingKey\":\"" + SECRET + "\"}")));
+    assertEquals("INTX_CREDENTIALS.passphrase is missing or blank", e.getMessage());
+  }
+
+  @Test
+  void builderNamesItsFields() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IntxCredentials.builder().apiKey("k").passphrase("p").secret("%%%").build());
+    assertEquals("secret is not valid Base64", e.getMessage());
+    assertEquals(
+        "apiKey is missing or blank",
+        assertThrows(IllegalArgumentException.class, () -> IntxCredentials.builder().build()).getMessage());
+  }
+
+  @Test
+  void toStringRedactsSecretAndPassphrase() {
+    IntxCredentials credentials =
+        IntxCredentials.builder()
+            .apiKey("abcdef0123456789")
+            .passphrase("my-passphrase")
+            .secret(SECRET)
+            .build();
+    String text = credentials.toString();
+    assertEquals("IntxCredentials{apiKey=****6789, passphrase=****, secret=****}", text);
+    assertFalse(text.contains("my-passphrase"));
+    assertFalse(text.contains(SECRET));
+  }
+}

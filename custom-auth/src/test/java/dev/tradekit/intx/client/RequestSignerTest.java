@@ -1,0 +1,96 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RequestSignerTest {
+  private final RequestSigner signer = new RequestSigner(SigningVectors.credentials());
+
+  static List<JsonNode> vectors() {
+    return SigningVectors.vectors();
+  }
+
+  @ParameterizedTest
+  @MethodSource("vectors")
+  void reproducesEveryKnownAnswerVector(JsonNode vector) {
+    String signature =
+        signer.sign(
+            vector.get("timestamp").asText(),
+            vector.get("method").asText(),
+            vector.get("path").asText(),
+            vector.get("body").asText().getBytes(StandardCharsets.UTF_8));
+    assertEquals(vector.get("signature").asText(), signature);
+  }
+
+  @Test
+  void thereAreFourVectorsIncludingAPostWithABody() {
+    assertEquals(4, vectors().size());
+    assertEquals("POST", vectors().get(3).get("method").asText());
+  }
+
+  @Test
+  void emptyAndNullBodiesSignTheSame() {
+    assertEquals(
+        "9Yrx5bQchpK/hue0DgLwQE+1R7mk0UkmPc3EtsLpCHc=",
+        signer.sign("1641890400", "DELETE", "/api/v1/orders/12345", null));
+    assertEquals(
+        signer.sign("1641890400", "DELETE", "/api/v1/orders/12345", new byte[0]),
+        signer.sign("1641890400", "DELETE", "/api/v1/orders/12345", null));
+  }
+
+  @Test
+  void methodIsUpperCasedBeforeSigning() {
+    assertEquals(
+        "9Yrx5bQchpK/hue0DgLwQE+1R7mk0UkmPc3EtsLpCHc=",
+        signer.sign("1641890400", "delete", "/api/v1/orders/12345", null));
+  }
+
+  @Test
+  void aDifferentTimestampGivesADifferentSignature() {
+    String at = signer.sign("1641890400", "DELETE", "/api/v1/orders/12345", null);
+    String oneSecondLater = signer.sign("1641890401", "DELETE", "/api/v1/orders/12345", null);
+    assertNotEquals(at, oneSecondLater);
+  }
+
+  @Test
+  void verifyAcceptsTheRightSignatureOnly() {
+    String path = "/api/v1/orders/ABC123";
+    assertTrue(signer.verify("Sm6p1TAPVeJHDfb47lbxNP0SLToqrHq3zkotXhYzsL0=", "1700000000", "DELETE", path, null));
+    assertFalse(signer.verify("Sm6p1TAPVeJHDfb47lbxNP0SLToqrHq3zkotXhYzsL0=", "1700000001", "DELETE", path, null));
+    assertFalse(signer.verify(null, "1700000000", "DELETE", path, null));
+  }
+
+  @Test
+  void signsCorrectlyFromManyThreadsAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        results.add(pool.submit(() -> signer.sign("1700000000", "DELETE", "/api/v1/orders/ABC123", null)));
+      }
+      for (Future<String> result : results) {
+        assertEquals("Sm6p1TAPVeJHDfb47lbxNP0SLToqrHq3zkotXhYzsL0=", result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void toStringHidesTheKey() {
+    assertFalse(signer.toString().contains(SigningVectors.SECRET));
+  }
+}
