@@ -98,7 +98,7 @@ final class IntxCall<T> implements Call<T> {
       return (IntxException) e;
     }
     if (e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+        || (e instanceof InterruptedIOException && String.valueOf(e.getMessage()).startsWith("timeout"))) {
       return new IntxTimeoutException("INTX request timed out: " + e.getMessage(), e);
     }
     return new IntxTransportException("INTX request failed: " + e, e);

@@ -30,6 +30,8 @@ public final class IntxClient {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
+  /** The exchange's REST limit per API key. */
+  public static final int DEFAULT_REQUESTS_PER_SECOND = 40;
 
   private final IntxCredentials credentials;
   private final HttpUrl baseUrl;
@@ -41,7 +43,7 @@ public final class IntxClient {
     this.baseUrl = builder.baseUrl;
     ObjectMapper mapper = IntxJson.newObjectMapper();
     OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
-    this.httpClient =
+    OkHttpClient.Builder http =
         base.newBuilder()
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
@@ -49,7 +51,12 @@ public final class IntxClient {
             .callTimeout(builder.callTimeout)
             .followRedirects(false)
             .followSslRedirects(false)
-            .addInterceptor(new UserAgentInterceptor())
+            .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock));
+    if (builder.requestsPerSecond > 0) {
+      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
+    }
+    this.httpClient =
+        http.addInterceptor(new UserAgentInterceptor())
             .addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock))
             .build();
     Retrofit retrofit =
@@ -90,7 +97,10 @@ public final class IntxClient {
     return "IntxClient{baseUrl=" + baseUrl + ", credentials=" + credentials + "}";
   }
 
-  /** Configures an {@link IntxClient}; defaults: production, system UTC clock, the timeouts above. */
+  /**
+   * Configures an {@link IntxClient}; defaults: production, system UTC clock, the timeouts above,
+   * {@link RetryPolicy#defaults()}, {@value #DEFAULT_REQUESTS_PER_SECOND} requests per second.
+   */
   public static final class Builder {
     private final IntxCredentials credentials;
     private HttpUrl baseUrl = IntxEnvironment.PRODUCTION.baseUrl();
@@ -100,6 +110,8 @@ public final class IntxClient {
     private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
 
     private Builder(IntxCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -124,9 +136,40 @@ public final class IntxClient {
       return this;
     }
 
-    /** The clock the request timestamps come from; correct a skewed host clock with {@link Clock#offset}. */
+    /** The clock the request timestamps come from. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Corrects a host clock that is off from the exchange's: timestamps are signed at the clock's
+     * time plus {@code skew}. INTX publishes no server-time endpoint, so the offset is measured
+     * by the user (e.g. against NTP). Applies to the clock set so far.
+     */
+    public Builder clockSkew(Duration skew) {
+      this.clock = Clock.offset(clock, Objects.requireNonNull(skew, "skew"));
+      return this;
+    }
+
+    /** Retries for idempotent calls; {@link RetryPolicy#none()} turns them off. */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** At most this many requests per second from this client, across all threads. */
+    public Builder rateLimit(int requestsPerSecond) {
+      if (requestsPerSecond < 1) {
+        throw new IllegalArgumentException("requestsPerSecond must be at least 1 (use noRateLimit() to turn it off)");
+      }
+      this.requestsPerSecond = requestsPerSecond;
+      return this;
+    }
+
+    /** Sends as fast as callers call; the exchange answers excess with 429. */
+    public Builder noRateLimit() {
+      this.requestsPerSecond = 0;
       return this;
     }
 

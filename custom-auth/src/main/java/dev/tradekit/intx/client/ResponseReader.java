@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -74,7 +70,7 @@ final class ResponseReader<T> {
       return new IntxNotFoundException(status, body, error, requestId);
     }
     if (status == 429) {
-      return new IntxRateLimitException(status, body, error, requestId, retryAfter(response.header("Retry-After")));
+      return new IntxRateLimitException(status, body, error, requestId, RetryAfter.parse(response.header("Retry-After"), clock));
     }
     if (status >= 500) {
       return new IntxServerException(status, body, error, requestId);
@@ -90,25 +86,5 @@ final class ResponseReader<T> {
       }
     }
     return null;
-  }
-
-  /** {@code Retry-After} is either delay-seconds or an HTTP date. */
-  Duration retryAfter(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    String value = header.trim();
-    try {
-      long seconds = Long.parseLong(value);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration delay = Duration.between(clock.instant(), at.toInstant());
-        return delay.isNegative() ? Duration.ZERO : delay;
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
-    }
   }
 }

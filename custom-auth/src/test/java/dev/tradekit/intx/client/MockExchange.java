@@ -34,6 +34,7 @@ abstract class MockExchange {
         IntxClient.builder(SigningVectors.credentials())
             .baseUrl(server.url("/").toString())
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .retryPolicy(RetryPolicy.none())
             .build();
   }
 
