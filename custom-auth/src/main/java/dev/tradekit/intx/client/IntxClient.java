@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -58,6 +61,7 @@ public final class IntxClient {
     this.httpClient =
         http.addInterceptor(new UserAgentInterceptor())
             .addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock))
+            .addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
             .build();
     Retrofit retrofit =
         new Retrofit.Builder()
@@ -67,6 +71,12 @@ public final class IntxClient {
             .addConverterFactory(JacksonConverterFactory.create(mapper))
             .build();
     this.orders = ParameterValidator.wrap(OrdersApi.class, retrofit.create(OrdersApi.class));
+  }
+
+  private static final Logger WIRE = LoggerFactory.getLogger("dev.tradekit.intx.wire");
+
+  private static void logWireLine(String line) {
+    WIRE.debug(line);
   }
 
   public static Builder builder(IntxCredentials credentials) {
@@ -112,6 +122,7 @@ public final class IntxClient {
     private OkHttpClient httpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
+    private Consumer<String> wireLog = IntxClient::logWireLine;
 
     private Builder(IntxCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -197,6 +208,15 @@ public final class IntxClient {
     /** Shares this client's connection pool and dispatcher; its redirects setting is overridden (off). */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Receives a line per request line, header and response status as sent, secrets masked.
+     * By default they go to the SLF4J logger {@code dev.tradekit.intx.wire} at DEBUG.
+     */
+    public Builder wireLog(Consumer<String> lines) {
+      this.wireLog = Objects.requireNonNull(lines, "lines");
       return this;
     }
 

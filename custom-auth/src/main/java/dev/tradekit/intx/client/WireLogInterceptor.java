@@ -1,0 +1,53 @@
+package dev.tradekit.intx.client;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Describes each request as it goes on the wire, after signing, and the status that came back,
+ * with the passphrase and signature masked and the API key shortened to its last four characters.
+ * Lines go to a consumer: by default the SLF4J logger {@code dev.tradekit.intx.wire} at DEBUG.
+ */
+final class WireLogInterceptor implements Interceptor {
+  private final IntxCredentials credentials;
+  private final Consumer<String> lines;
+
+  WireLogInterceptor(IntxCredentials credentials, Consumer<String> lines) {
+    this.credentials = credentials;
+    this.lines = lines;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    lines.accept("> " + request.method() + " " + request.url());
+    Headers headers = request.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      lines.accept("> " + headers.name(i) + ": " + redact(headers.name(i), headers.value(i)));
+    }
+    long started = System.nanoTime();
+    Response response = chain.proceed(request);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    lines.accept("< " + response.code() + " " + response.message() + " (" + millis + " ms)");
+    return response;
+  }
+
+  private String redact(String name, String value) {
+    switch (name.toUpperCase(Locale.ROOT)) {
+      case SigningInterceptor.KEY:
+        return credentials.maskedApiKey();
+      case SigningInterceptor.PASSPHRASE:
+      case SigningInterceptor.SIGN:
+      case "AUTHORIZATION":
+      case "COOKIE":
+        return "****";
+      default:
+        return value;
+    }
+  }
+}
