@@ -34,7 +34,7 @@ final class ResponseReader<T> {
       ResponseBodySnapshot snapshot = ResponseBodySnapshot.read(body, MAX_SUCCESS_BYTES);
       if (snapshot.truncated()) {
         throw new IntxMalformedResponseException(
-            response.code(), snapshot, new IOException("body larger than " + MAX_SUCCESS_BYTES + " bytes"));
+            response.code(), cap(snapshot), new IOException("body larger than " + MAX_SUCCESS_BYTES + " bytes"));
       }
       if (snapshot.isEmpty()) {
         throw new IntxMalformedResponseException(response.code(), snapshot, null);

@@ -1,0 +1,84 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Responses a proxy, an overloaded exchange or a hostile server may send: never a hang. */
+class HostileServerTest extends MockExchange {
+
+  private IntxClient withCallTimeout(Duration timeout) {
+    return IntxClient.builder(SigningVectors.credentials())
+        .baseUrl(server.url("/").toString())
+        .retryPolicy(RetryPolicy.none())
+        .callTimeout(timeout)
+        .build();
+  }
+
+  @Test
+  void aTricklingBodyHitsTheCallTimeout() {
+    server.enqueue(new MockResponse().setBody(ORDER_JSON).throttleBody(1, 100, TimeUnit.MILLISECONDS));
+
+    long started = System.nanoTime();
+    IntxTimeoutException e =
+        assertThrows(IntxTimeoutException.class, () -> withCallTimeout(Duration.ofMillis(500)).orders().cancelOrder("1", "p").execute());
+    long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertTrue(elapsedMillis < 3_000, "took " + elapsedMillis + " ms");
+    ErrorMappingTest.assertNoSecretIn(e);
+  }
+
+  @Test
+  void slowHeadersHitTheCallTimeout() {
+    server.enqueue(new MockResponse().setBody(ORDER_JSON).setHeadersDelay(1, TimeUnit.SECONDS));
+
+    assertThrows(IntxTimeoutException.class, () -> withCallTimeout(Duration.ofMillis(300)).orders().cancelOrder("1", "p").execute());
+  }
+
+  @Test
+  void aResetInTheMiddleOfTheBodyIsATransportFailure() {
+    server.enqueue(new MockResponse().setBody(ORDER_JSON).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    IntxException e = assertThrows(IntxException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertTrue(e instanceof IntxTransportException || e instanceof IntxMalformedResponseException, e.toString());
+  }
+
+  @Test
+  void jsonWithAWrongContentTypeIsStillRead() throws Exception {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(ORDER_JSON));
+
+    assertEquals("43877033468085760", client.orders().cancelOrder("1", "p").execute().body().getOrderId());
+  }
+
+  @Test
+  void aTenMegabyteSuccessBodyIsRefusedWithItsStartKept() {
+    StringBuilder big = new StringBuilder("{\"text\":\"");
+    big.append("a".repeat(10 * 1024 * 1024)).append("\"}");
+    server.enqueue(new MockResponse().setBody(big.toString()));
+
+    IntxMalformedResponseException e =
+        assertThrows(IntxMalformedResponseException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertEquals(ResponseBodySnapshot.MAX_BYTES, e.rawBody().length());
+    assertTrue(e.getMessage().contains("+ bytes"), e.getMessage());
+  }
+
+  @Test
+  void aTenMegabyteErrorBodyIsCapped() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("e".repeat(10 * 1024 * 1024)));
+
+    IntxBadRequestException e =
+        assertThrows(IntxBadRequestException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertEquals(ResponseBodySnapshot.MAX_BYTES, e.rawBody().length());
+    assertTrue(e.rawBodyTruncated());
+    assertEquals("HTTP 400: plain-text body (65536+ bytes)", e.getMessage());
+  }
+}
