@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -63,7 +64,7 @@ final class OrdersHandler implements HttpHandler {
       sendError(exchange, 400, "portfolio is a required field");
       return;
     }
-    OrderBook.Outcome outcome = book.cancel(id, portfolio, OffsetDateTime.now(clock));
+    OrderBook.Outcome outcome = book.cancel(id, portfolio, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
     if (outcome.canceled != null) {
       canceled.incrementAndGet();
       send(exchange, 200, JSON.writeValueAsBytes(outcome.canceled));
