@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
@@ -73,12 +71,6 @@ public final class IntxClient {
     this.orders = ParameterValidator.wrap(OrdersApi.class, retrofit.create(OrdersApi.class));
   }
 
-  private static final Logger WIRE = LoggerFactory.getLogger("dev.tradekit.intx.wire");
-
-  private static void logWireLine(String line) {
-    WIRE.debug(line);
-  }
-
   public static Builder builder(IntxCredentials credentials) {
     return new Builder(credentials);
   }
@@ -122,7 +114,7 @@ public final class IntxClient {
     private OkHttpClient httpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
-    private Consumer<String> wireLog = IntxClient::logWireLine;
+    private Consumer<String> wireLog;
 
     private Builder(IntxCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");

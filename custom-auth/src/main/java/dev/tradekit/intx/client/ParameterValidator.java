@@ -23,7 +23,18 @@ final class ParameterValidator implements InvocationHandler {
   static final int MAX_LENGTH = 256;
 
   private final Object delegate;
-  private final Map<Method, String[]> parameterNames = new ConcurrentHashMap<>();
+  private final Map<Method, Parameter[]> parameters = new ConcurrentHashMap<>();
+
+  /** A {@code @Path} or {@code @Query} parameter of a generated method. */
+  private static final class Parameter {
+    final String name;
+    final boolean pathSegment;
+
+    Parameter(String name, boolean pathSegment) {
+      this.name = name;
+      this.pathSegment = pathSegment;
+    }
+  }
 
   private ParameterValidator(Object delegate) {
     this.delegate = delegate;
@@ -39,10 +50,10 @@ final class ParameterValidator implements InvocationHandler {
     if (method.getDeclaringClass() == Object.class) {
       return method.invoke(delegate, args);
     }
-    String[] names = parameterNames.computeIfAbsent(method, ParameterValidator::namesOf);
-    for (int i = 0; i < names.length; i++) {
-      if (names[i] != null) {
-        check(names[i], args[i], isPath(method, i));
+    Parameter[] checked = parameters.computeIfAbsent(method, ParameterValidator::parametersOf);
+    for (int i = 0; i < checked.length; i++) {
+      if (checked[i] != null) {
+        check(checked[i].name, args[i], checked[i].pathSegment);
       }
     }
     try {
@@ -52,29 +63,20 @@ final class ParameterValidator implements InvocationHandler {
     }
   }
 
-  /** The name of each {@code @Path} or {@code @Query} parameter, null for the others. */
-  private static String[] namesOf(Method method) {
+  /** Each {@code @Path} or {@code @Query} parameter, null for the others. */
+  private static Parameter[] parametersOf(Method method) {
     Annotation[][] annotations = method.getParameterAnnotations();
-    String[] names = new String[annotations.length];
+    Parameter[] result = new Parameter[annotations.length];
     for (int i = 0; i < annotations.length; i++) {
       for (Annotation annotation : annotations[i]) {
         if (annotation instanceof Path) {
-          names[i] = ((Path) annotation).value();
+          result[i] = new Parameter(((Path) annotation).value(), true);
         } else if (annotation instanceof Query) {
-          names[i] = ((Query) annotation).value();
+          result[i] = new Parameter(((Query) annotation).value(), false);
         }
       }
     }
-    return names;
-  }
-
-  private static boolean isPath(Method method, int index) {
-    for (Annotation annotation : method.getParameterAnnotations()[index]) {
-      if (annotation instanceof Path) {
-        return true;
-      }
-    }
-    return false;
+    return result;
   }
 
   static void check(String name, Object value, boolean pathSegment) {

@@ -7,24 +7,34 @@ import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Describes each request as it goes on the wire, after signing, and the status that came back,
  * with the passphrase and signature masked and the API key shortened to its last four characters.
- * Lines go to a consumer: by default the SLF4J logger {@code dev.tradekit.intx.wire} at DEBUG.
+ * Lines go to a consumer, or when there is none to the SLF4J logger {@code dev.tradekit.intx.wire}
+ * at DEBUG; with that logger off, requests pass through untouched and nothing is formatted.
  */
 final class WireLogInterceptor implements Interceptor {
-  private final IntxCredentials credentials;
-  private final Consumer<String> lines;
+  private static final Logger WIRE = LoggerFactory.getLogger("dev.tradekit.intx.wire");
 
-  WireLogInterceptor(IntxCredentials credentials, Consumer<String> lines) {
+  private final IntxCredentials credentials;
+  private final Consumer<String> consumer;
+
+  /** @param consumer where the lines go; null for the SLF4J logger */
+  WireLogInterceptor(IntxCredentials credentials, Consumer<String> consumer) {
     this.credentials = credentials;
-    this.lines = lines;
+    this.consumer = consumer;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
+    if (consumer == null && !WIRE.isDebugEnabled()) {
+      return chain.proceed(request);
+    }
+    Consumer<String> lines = consumer != null ? consumer : WIRE::debug;
     lines.accept("> " + request.method() + " " + request.url());
     Headers headers = request.headers();
     for (int i = 0; i < headers.size(); i++) {

@@ -1,17 +1,27 @@
 package dev.tradekit.intx.simulator;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5: {@code @ExtendWith(IntxSimulatorExtension.class)} gives each test method that asks for
- * an {@link IntxSimulator} parameter a fresh, started simulator with the demo credentials and
- * orders, stopped after the test.
+ * JUnit 5: {@code @ExtendWith(IntxSimulatorExtension.class)} gives a test method (or the test
+ * class constructor) that asks for an {@link IntxSimulator} a started simulator with the demo
+ * credentials and orders. A method parameter gets a fresh one per test; it is stopped when the
+ * test (or, for a constructor, the test instance) is done.
  */
-public final class IntxSimulatorExtension implements ParameterResolver, AfterEachCallback {
+public final class IntxSimulatorExtension implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IntxSimulatorExtension.class);
+
+  /** Lets JUnit close the simulator when the context that started it ends. */
+  private static final class Running implements ExtensionContext.Store.CloseableResource {
+    final IntxSimulator simulator = IntxSimulator.builder().build().start();
+
+    @Override
+    public void close() {
+      simulator.close();
+    }
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -20,16 +30,6 @@ public final class IntxSimulatorExtension implements ParameterResolver, AfterEac
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(context.getUniqueId(), id -> IntxSimulator.builder().build().start(), IntxSimulator.class);
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    IntxSimulator simulator = context.getStore(NAMESPACE).remove(context.getUniqueId(), IntxSimulator.class);
-    if (simulator != null) {
-      simulator.close();
-    }
+    return context.getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, type -> new Running(), Running.class).simulator;
   }
 }

@@ -40,12 +40,10 @@ final class RequestAuthenticator {
     if (!credentials.passphraseMatches(passphrase)) {
       return Optional.of("invalid passphrase");
     }
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp);
-    } catch (NumberFormatException e) {
+    if (timestamp.isEmpty() || timestamp.length() > 12 || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.of("CB-ACCESS-TIMESTAMP is not Unix seconds");
     }
+    long seconds = Long.parseLong(timestamp);
     if (Math.abs(clock.instant().getEpochSecond() - seconds) > MAX_SKEW.getSeconds()) {
       return Optional.of("CB-ACCESS-TIMESTAMP is more than " + MAX_SKEW.getSeconds() + " s from the server clock");
     }

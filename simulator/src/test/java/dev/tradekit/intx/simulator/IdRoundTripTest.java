@@ -19,7 +19,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Any id or portfolio string is either refused before sending, with a message naming the
  * parameter, or arrives at the server decoded to exactly the same string.
  */
-class IdRoundTripProperties {
+class IdRoundTripTest {
   private static final AtomicLong SEQUENCE = new AtomicLong();
   private static IntxSimulator simulator;
   private static IntxClient client;
