@@ -5,23 +5,56 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes {@code CB-ACCESS-SIGN}: Base64(HMAC-SHA256(decoded secret, timestamp + METHOD +
  * requestPath + body)), where requestPath includes {@code /api/v1} and excludes the query.
  *
- * <p>Thread-safe: each thread reuses its own {@link Mac}, so signing allocates only the result.
+ * <p>Thread-safe. Each thread reuses its own {@link Mac} and scratch buffers, so signing a
+ * request allocates only the signature string.
  */
 public final class RequestSigner {
   static final String ALGORITHM = "HmacSHA256";
-  private static final byte[] NO_BODY = new byte[0];
+  private static final int DIGEST_BYTES = 32;
+  private static final int SIGNATURE_CHARS = 44;
 
-  private final ThreadLocal<Mac> macs;
+  /** One thread's HMAC and buffers. */
+  private static final class Scratch {
+    final Mac mac;
+    final byte[] ascii = new byte[512];
+    final byte[] digest = new byte[DIGEST_BYTES];
+    final byte[] base64 = new byte[SIGNATURE_CHARS];
+
+    Scratch(Mac mac) {
+      this.mac = mac;
+    }
+
+    /** Feeds {@code text} as UTF-8, copying ASCII through the scratch buffer. */
+    void update(String text, boolean upperCase) {
+      int length = text.length();
+      if (length > ascii.length) {
+        mac.update((upperCase ? text.toUpperCase(java.util.Locale.ROOT) : text).getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          mac.update((upperCase ? text.toUpperCase(java.util.Locale.ROOT) : text).getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        ascii[i] = (byte) (upperCase && c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+      }
+      mac.update(ascii, 0, length);
+    }
+  }
+
+  private final ThreadLocal<Scratch> scratch;
 
   public RequestSigner(IntxCredentials credentials) {
     SecretKeySpec key = credentials.signingKey();
-    this.macs = ThreadLocal.withInitial(() -> newMac(key));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(newMac(key)));
   }
 
   /**
@@ -31,12 +64,20 @@ public final class RequestSigner {
    * @param body the exact body bytes sent; {@code null} or empty for GET and DELETE
    */
   public String sign(String timestamp, String method, String requestPath, byte[] body) {
-    Mac mac = macs.get();
-    mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
-    mac.update(method.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-    mac.update(requestPath.getBytes(StandardCharsets.UTF_8));
-    mac.update(body == null ? NO_BODY : body);
-    return Base64.getEncoder().encodeToString(mac.doFinal());
+    Scratch s = scratch.get();
+    s.update(timestamp, false);
+    s.update(method, true);
+    s.update(requestPath, false);
+    if (body != null) {
+      s.mac.update(body);
+    }
+    try {
+      s.mac.doFinal(s.digest, 0);
+    } catch (ShortBufferException e) {
+      throw new IllegalStateException("HmacSHA256 digest is not 32 bytes", e);
+    }
+    int length = Base64.getEncoder().encode(s.digest, s.base64);
+    return new String(s.base64, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /** Checks a received signature in constant time; what a server (the simulator) does. */

@@ -59,6 +59,18 @@ class RequestSignerTest {
   }
 
   @Test
+  void nonAsciiAndVeryLongPathsSignTheirUtf8Bytes() throws Exception {
+    String unicodePath = "/api/v1/orders/caf\u00e9-\u65e5\u672c";
+    String longPath = "/api/v1/orders/" + "x".repeat(600);
+    for (String path : new String[] {unicodePath, longPath}) {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(SigningVectors.SECRET), "HmacSHA256"));
+      byte[] expected = mac.doFinal(("1700000000DELETE" + path).getBytes(StandardCharsets.UTF_8));
+      assertEquals(java.util.Base64.getEncoder().encodeToString(expected), signer.sign("1700000000", "delete", path, null));
+    }
+  }
+
+  @Test
   void aDifferentTimestampGivesADifferentSignature() {
     String at = signer.sign("1641890400", "DELETE", "/api/v1/orders/12345", null);
     String oneSecondLater = signer.sign("1641890401", "DELETE", "/api/v1/orders/12345", null);
