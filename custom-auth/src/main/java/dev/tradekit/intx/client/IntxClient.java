@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradekit.intx.generated.api.OrdersApi;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -43,9 +45,8 @@ public final class IntxClient {
     this.credentials = builder.credentials;
     this.baseUrl = builder.baseUrl;
     ObjectMapper mapper = IntxJson.newObjectMapper();
-    OkHttpClient base = builder.httpClient != null ? builder.httpClient : new OkHttpClient();
     OkHttpClient.Builder http =
-        base.newBuilder()
+        (builder.httpClient != null ? builder.httpClient.newBuilder() : new OkHttpClient.Builder())
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
             .writeTimeout(builder.writeTimeout)
@@ -53,6 +54,10 @@ public final class IntxClient {
             .followRedirects(false)
             .followSslRedirects(false)
             .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock));
+    if (!baseUrl.isHttps()) {
+      // Plain HTTP (a simulator or a local gateway): skip loading the TLS trust store at start-up.
+      http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
     if (builder.requestsPerSecond > 0) {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
     }

@@ -24,7 +24,10 @@ public final class IntxCredentials {
   public static final String ENV_SECRET = "INTX_API_SECRET";
   public static final String ENV_PORTFOLIO = "INTX_PORTFOLIO";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Created on first use: most processes never read {@value #ENV_JSON}, and a mapper is slow to start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final String apiKey;
   private final String passphrase;
@@ -69,7 +72,7 @@ public final class IntxCredentials {
   private static IntxCredentials fromCredentialsJson(String json) {
     JsonNode node;
     try {
-      node = JSON.readTree(json);
+      node = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       // The parser's message quotes the input, which holds the secret: drop it.
       throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");

@@ -36,7 +36,8 @@ final class OrderBook {
     }
   }
 
-  private static final ObjectMapper COPIER = IntxJson.newObjectMapper();
+  /** The simulator's one mapper, for copying orders and writing responses. */
+  static final ObjectMapper JSON = IntxJson.newObjectMapper();
 
   private final Map<String, OrderResultV1> openByOrderId = new ConcurrentHashMap<>();
   private final Map<String, String> orderIdByClientOrderId = new ConcurrentHashMap<>();
@@ -100,6 +101,6 @@ final class OrderBook {
   }
 
   private static OrderResultV1 copy(OrderResultV1 order) {
-    return COPIER.convertValue(order, OrderResultV1.class);
+    return JSON.convertValue(order, OrderResultV1.class);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.tradekit.intx.client.IntxJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Serves {@code DELETE /api/v1/orders/{id}?portfolio=} the way INTX does; 404 for anything else. */
 final class OrdersHandler implements HttpHandler {
   private static final String ORDERS_PATH = "/api/v1/orders/";
-  private static final ObjectMapper JSON = IntxJson.newObjectMapper();
+  private static final ObjectMapper JSON = OrderBook.JSON;
 
   private final RequestAuthenticator authenticator;
   private final OrderBook book;
