@@ -75,12 +75,25 @@ final class IntxCall<T> implements Call<T> {
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("Already executed.");
     }
-    okhttp3.Call call = callFactory.newCall(requestTemplate.request());
+    okhttp3.Call call = callFactory.newCall(withStrictPath(requestTemplate.request()));
     rawCall = call;
     if (canceled) {
       call.cancel();
     }
     return call;
+  }
+
+  /**
+   * Retrofit and OkHttp leave '[' and ']' raw in a path segment, where RFC 3986 does not allow
+   * them; strict servers refuse such a request line. Percent-encode them, before signing.
+   */
+  static Request withStrictPath(Request request) {
+    String path = request.url().encodedPath();
+    if (path.indexOf('[') < 0 && path.indexOf(']') < 0) {
+      return request;
+    }
+    String strict = path.replace("[", "%5B").replace("]", "%5D");
+    return request.newBuilder().url(request.url().newBuilder().encodedPath(strict).build()).build();
   }
 
   private T readBody(okhttp3.Response response) throws IOException {

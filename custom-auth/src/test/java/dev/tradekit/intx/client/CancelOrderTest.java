@@ -132,6 +132,18 @@ class CancelOrderTest extends MockExchange {
   }
 
   @Test
+  void squareBracketsArePercentEncodedAndSignedThatWay() throws Exception {
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    client.orders().cancelOrder("a[1]", "p").execute();
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/api/v1/orders/a%5B1%5D?portfolio=p", request.getPath());
+    String signed = new RequestSigner(SigningVectors.credentials()).sign("1700000000", "DELETE", "/api/v1/orders/a%5B1%5D", null);
+    assertEquals(signed, request.getHeader("CB-ACCESS-SIGN"));
+  }
+
+  @Test
   void anotherClockGivesAnotherTimestampAndSignature() throws Exception {
     IntxClient later =
         IntxClient.builder(SigningVectors.credentials())

@@ -80,7 +80,11 @@ class IdRoundTripTest {
       assertTrue(e.getMessage().startsWith("id "), e.getMessage());
     }
     assertEquals("id is required", assertThrows(IllegalArgumentException.class, () -> client.orders().cancelOrder(null, "p")).getMessage());
-    String[] sentAsIs = {"a/b", "%2F", "%", "?", "#", "a?b#c", " leading", "trailing ", "ü", "日本語", "\uD83D\uDE00", "..a", "a..", "+", "a&portfolio=x", "x".repeat(256)};
+    String[] sentAsIs = {"[", "]", "a[0]", "a/b", "%2F", "%", "?", "#", "a?b#c", " leading", "trailing ", "ü", "日本語", "\uD83D\uDE00", "..a", "a..", "+", "a&portfolio=x", "x".repeat(256)};
+    for (char c = 0; c < 128; c++) {
+      assertRefusedOrRoundTrips("a" + c + "b", "ascii-" + SEQUENCE.incrementAndGet(), "id");
+      assertRefusedOrRoundTrips("ascii-" + SEQUENCE.incrementAndGet(), "a" + c + "b", "portfolio");
+    }
     for (String id : sentAsIs) {
       assertRefusedOrRoundTrips(id, "matrix-" + SEQUENCE.incrementAndGet(), "id");
       assertRefusedOrRoundTrips("m-" + SEQUENCE.incrementAndGet(), id, "portfolio");
