@@ -160,6 +160,24 @@ class CancelOrderTest extends MockExchange {
   }
 
   @Test
+  void aClockSkewCorrectionShiftsTheSignedTimestamp() throws Exception {
+    IntxClient corrected =
+        IntxClient.builder(SigningVectors.credentials())
+            .baseUrl(server.url("/").toString())
+            .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+            .clockSkew(java.time.Duration.ofSeconds(-3))
+            .build();
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    corrected.orders().cancelOrder("ABC123", "p").execute();
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("1699999997", request.getHeader("CB-ACCESS-TIMESTAMP"));
+    String expected = new RequestSigner(SigningVectors.credentials()).sign("1699999997", "DELETE", "/api/v1/orders/ABC123", null);
+    assertEquals(expected, request.getHeader("CB-ACCESS-SIGN"));
+  }
+
+  @Test
   void asyncCallsGetTheParsedBody() throws Exception {
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
     CompletableFuture<OrderResultV1> result = new CompletableFuture<>();

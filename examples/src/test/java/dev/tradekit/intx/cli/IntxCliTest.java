@@ -147,6 +147,21 @@ class IntxCliTest {
   }
 
   @Test
+  void theTimeoutOptionLimitsTheWholeCallAndSaysItTimedOut() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.NO_RESPONSE));
+      long started = System.nanoTime();
+      CliRun run =
+          CliRun.run(DEMO_ENV, "cancel-order", "--base-url", server.url("/").toString(), "--id", "x", "--timeout", "0.5");
+      long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+      assertEquals(4, run.exitCode, run.toString());
+      assertTrue(run.err.startsWith("error: INTX request timed out"), run.err);
+      assertTrue(elapsedMillis < 5_000, "took " + elapsedMillis + " ms");
+    }
+  }
+
+  @Test
   void anUnreachableServerExitsFour() throws Exception {
     String closedUrl;
     try (MockWebServer server = new MockWebServer()) {
