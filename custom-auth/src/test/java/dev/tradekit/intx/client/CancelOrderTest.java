@@ -146,8 +146,7 @@ class CancelOrderTest extends MockExchange {
   @Test
   void anotherClockGivesAnotherTimestampAndSignature() throws Exception {
     IntxClient later =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
+        clientFor(server)
             .clock(java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_641_890_400L), java.time.ZoneOffset.UTC))
             .build();
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
@@ -161,12 +160,7 @@ class CancelOrderTest extends MockExchange {
 
   @Test
   void aClockSkewCorrectionShiftsTheSignedTimestamp() throws Exception {
-    IntxClient corrected =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
-            .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
-            .clockSkew(java.time.Duration.ofSeconds(-3))
-            .build();
+    IntxClient corrected = clientFor(server).clockSkew(java.time.Duration.ofSeconds(-3)).build();
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
 
     corrected.orders().cancelOrder("ABC123", "p").execute();

@@ -58,11 +58,7 @@ class CredentialScopeTest extends MockExchange {
 
   @Test
   void aCustomBaseUrlWithAPathPrefixSignsTheFullPath() throws Exception {
-    IntxClient prefixed =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/gateway").toString())
-            .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
-            .build();
+    IntxClient prefixed = clientFor(server).baseUrl(server.url("/gateway").toString()).build();
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
 
     prefixed.orders().cancelOrder("ABC123", "p").execute();

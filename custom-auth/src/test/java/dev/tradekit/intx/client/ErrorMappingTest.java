@@ -179,8 +179,7 @@ class ErrorMappingTest extends MockExchange {
   @Test
   void aServerThatNeverAnswersTimesOut() {
     IntxClient impatient =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
+        clientFor(server)
             .readTimeout(Duration.ofMillis(200))
             .build();
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));

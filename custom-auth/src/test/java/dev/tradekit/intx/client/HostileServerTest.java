@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class HostileServerTest extends MockExchange {
 
   private IntxClient withCallTimeout(Duration timeout) {
-    return IntxClient.builder(SigningVectors.credentials())
-        .baseUrl(server.url("/").toString())
+    return clientFor(server)
         .retryPolicy(RetryPolicy.none())
         .callTimeout(timeout)
         .build();

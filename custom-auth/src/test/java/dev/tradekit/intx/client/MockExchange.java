@@ -30,12 +30,14 @@ abstract class MockExchange {
   void startServer() throws IOException {
     server = new MockWebServer();
     server.start();
-    client =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = clientFor(server).retryPolicy(RetryPolicy.none()).build();
+  }
+
+  /** A builder for the test credentials, pointed at {@code server}, on a clock fixed at {@link #NOW}. */
+  static IntxClient.Builder clientFor(MockWebServer server) {
+    return IntxClient.builder(SigningVectors.credentials())
+        .baseUrl(server.url("/").toString())
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach

@@ -19,7 +19,7 @@ class RateLimitTest extends MockExchange {
   @Test
   void theDefaultHoldsFortyRequestsPerSecond() throws Exception {
     IntxClient limited =
-        IntxClient.builder(SigningVectors.credentials()).baseUrl(server.url("/").toString()).build();
+        clientFor(server).build();
     for (int i = 0; i < 80; i++) {
       server.enqueue(new MockResponse().setBody(ORDER_JSON));
     }
@@ -48,8 +48,7 @@ class RateLimitTest extends MockExchange {
   @Test
   void aPermitNotAvailableWithinTheCallTimeoutIsATimeout() throws Exception {
     IntxClient slow =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
+        clientFor(server)
             .rateLimit(1)
             .callTimeout(Duration.ofMillis(200))
             .build();

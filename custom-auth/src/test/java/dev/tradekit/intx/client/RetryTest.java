@@ -42,8 +42,7 @@ class RetryTest extends MockExchange {
   @BeforeEach
   void retryingClient() {
     retrying =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
+        clientFor(server)
             .clock(new TickingClock())
             .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(2)))
             .build();

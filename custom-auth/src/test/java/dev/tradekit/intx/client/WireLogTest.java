@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockResponse;
@@ -15,12 +14,7 @@ class WireLogTest extends MockExchange {
   @Test
   void theWireLogShowsTheSignedRequestWithSecretsMasked() throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
-    IntxClient logged =
-        IntxClient.builder(SigningVectors.credentials())
-            .baseUrl(server.url("/").toString())
-            .clock(Clock.fixed(NOW, java.time.ZoneOffset.UTC))
-            .wireLog(lines::add)
-            .build();
+    IntxClient logged = clientFor(server).wireLog(lines::add).build();
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
 
     logged.orders().cancelOrder("ABC123", "5189861793641175").execute();
