@@ -75,10 +75,24 @@ final class IntxCall<T> implements Call<T> {
     if (!executed.compareAndSet(false, true)) {
       throw new IllegalStateException("Already executed.");
     }
-    okhttp3.Call call = callFactory.newCall(withStrictPath(requestTemplate.request()));
-    rawCall = call;
+    okhttp3.Call call = rawCall();
     if (canceled) {
       call.cancel();
+    }
+    return call;
+  }
+
+  /** The OkHttp call that sends this request, made on first use (its timeout can be set before). */
+  private okhttp3.Call rawCall() {
+    okhttp3.Call call = rawCall;
+    if (call == null) {
+      synchronized (this) {
+        call = rawCall;
+        if (call == null) {
+          call = callFactory.newCall(withStrictPath(requestTemplate.request()));
+          rawCall = call;
+        }
+      }
     }
     return call;
   }
@@ -144,13 +158,11 @@ final class IntxCall<T> implements Call<T> {
 
   @Override
   public Request request() {
-    okhttp3.Call call = rawCall;
-    return call != null ? call.request() : requestTemplate.request();
+    return rawCall().request();
   }
 
   @Override
   public Timeout timeout() {
-    okhttp3.Call call = rawCall;
-    return call != null ? call.timeout() : requestTemplate.timeout();
+    return rawCall().timeout();
   }
 }

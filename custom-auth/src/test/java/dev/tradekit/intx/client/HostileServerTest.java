@@ -33,6 +33,21 @@ class HostileServerTest extends MockExchange {
     ErrorMappingTest.assertNoSecretIn(e);
   }
 
+  /** Regression: the timeout used to be set on a call Retrofit made to build the request, not the one sent. */
+  @Test
+  void aTimeoutSetOnOneCallBeforeItRunsApplies() {
+    server.enqueue(new MockResponse().setBody(ORDER_JSON).setHeadersDelay(3, TimeUnit.SECONDS));
+    retrofit2.Call<?> call = withCallTimeout(Duration.ofSeconds(15)).orders().cancelOrder("1", "p");
+
+    call.timeout().timeout(300, TimeUnit.MILLISECONDS);
+    long started = System.nanoTime();
+    assertThrows(IntxTimeoutException.class, call::execute);
+    long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertTrue(elapsedMillis < 2_000, "took " + elapsedMillis + " ms");
+    assertEquals(TimeUnit.MILLISECONDS.toNanos(300), call.timeout().timeoutNanos());
+  }
+
   @Test
   void slowHeadersHitTheCallTimeout() {
     server.enqueue(new MockResponse().setBody(ORDER_JSON).setHeadersDelay(1, TimeUnit.SECONDS));
