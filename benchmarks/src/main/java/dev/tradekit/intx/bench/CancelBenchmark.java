@@ -53,12 +53,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CancelBenchmark {
   private static final String ORDER_ID = "43877033468085760";
   private static final String PORTFOLIO = "5189861793641175";
-  private static final String PATH = "/api/v1/orders/" + ORDER_ID;
 
   private LoopbackExchange exchange;
   private OrdersApi intx;
   private OkHttpClient raw;
-  private HttpUrl floorUrl;
+  private OkHttpClient rawWithCallTimeout;
+  private OkHttpClient intxHttp;
+  private HttpUrl ordersUrl;
   private RequestSigner signer;
   private IntxCredentials credentials;
   private ObjectReader reader;
@@ -73,9 +74,12 @@ public class CancelBenchmark {
     dispatcher.setMaxRequestsPerHost(128);
     raw = new OkHttpClient.Builder().dispatcher(dispatcher).followRedirects(false).build();
 
-    intx = IntxClient.builder(credentials).baseUrl(exchange.baseUrl()).httpClient(raw).noRateLimit().build().orders();
+    rawWithCallTimeout = raw.newBuilder().callTimeout(IntxClient.DEFAULT_CALL_TIMEOUT).build();
+    IntxClient client = IntxClient.builder(credentials).baseUrl(exchange.baseUrl()).httpClient(raw).noRateLimit().build();
+    intx = client.orders();
+    intxHttp = client.httpClient();
 
-    floorUrl = HttpUrl.get(exchange.baseUrl()).newBuilder().encodedPath(PATH).addQueryParameter("portfolio", PORTFOLIO).build();
+    ordersUrl = HttpUrl.get(exchange.baseUrl()).resolve("api/v1/orders/");
     signer = new RequestSigner(credentials);
     reader = IntxJson.newObjectMapper().readerFor(OrderResultV1.class);
 
@@ -98,17 +102,23 @@ public class CancelBenchmark {
   }
 
   private OrderResultV1 floorCancel() throws IOException {
+    return floorCancel(raw);
+  }
+
+  private OrderResultV1 floorCancel(OkHttpClient client) throws IOException {
+    // Every cancel names another order, so any client builds the URL per call; so does the floor.
+    HttpUrl url = ordersUrl.newBuilder().addPathSegment(ORDER_ID).addQueryParameter("portfolio", PORTFOLIO).build();
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     Request request =
         new Request.Builder()
-            .url(floorUrl)
+            .url(url)
             .delete()
             .header("CB-ACCESS-KEY", credentials.apiKey())
             .header("CB-ACCESS-PASSPHRASE", "bench")
             .header("CB-ACCESS-TIMESTAMP", timestamp)
-            .header("CB-ACCESS-SIGN", signer.sign(timestamp, "DELETE", PATH, null))
+            .header("CB-ACCESS-SIGN", signer.sign(timestamp, "DELETE", url.encodedPath(), null))
             .build();
-    try (Response response = raw.newCall(request).execute()) {
+    try (Response response = client.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }
@@ -126,6 +136,23 @@ public class CancelBenchmark {
   @Threads(1)
   public OrderResultV1 floor_1thread() throws IOException {
     return floorCancel();
+  }
+
+  /**
+   * The floor's request sent through IntxClient's OkHttpClient (its interceptors re-sign it): the
+   * cost of the interceptors and client settings, without the generated API and Retrofit.
+   */
+  @Benchmark
+  @Threads(1)
+  public OrderResultV1 floorViaIntxHttpClient_1thread() throws IOException {
+    return floorCancel(intxHttp);
+  }
+
+  /** The floor with IntxClient's whole-call timeout: what okio's timeout watchdog costs a call. */
+  @Benchmark
+  @Threads(1)
+  public OrderResultV1 floorWithCallTimeout_1thread() throws IOException {
+    return floorCancel(rawWithCallTimeout);
   }
 
   @Benchmark
