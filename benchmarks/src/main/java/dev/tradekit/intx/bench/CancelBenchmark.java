@@ -51,8 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class CancelBenchmark {
-  private static final String ORDER_ID = "43877033468085760";
-  private static final String PORTFOLIO = "5189861793641175";
+  static final String ORDER_ID = "43877033468085760";
+  static final String PORTFOLIO = "5189861793641175";
+  static final IntxCredentials CREDENTIALS =
+      IntxCredentials.builder().apiKey("bench-key-0001").passphrase("bench").secret("dGVzdF9zZWNyZXRfYmFzZTY0").build();
 
   private LoopbackExchange exchange;
   private OrdersApi intx;
@@ -61,31 +63,29 @@ public class CancelBenchmark {
   private OkHttpClient intxHttp;
   private HttpUrl ordersUrl;
   private RequestSigner signer;
-  private IntxCredentials credentials;
   private ObjectReader reader;
   private dev.tradekit.intx.bench.peer.api.OrdersApi plain;
 
   @Setup(Level.Trial)
   public void start() throws IOException {
     exchange = new LoopbackExchange();
-    credentials = IntxCredentials.builder().apiKey("bench-key-0001").passphrase("bench").secret("dGVzdF9zZWNyZXRfYmFzZTY0").build();
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(128);
     dispatcher.setMaxRequestsPerHost(128);
     raw = new OkHttpClient.Builder().dispatcher(dispatcher).followRedirects(false).build();
 
     rawWithCallTimeout = raw.newBuilder().callTimeout(IntxClient.DEFAULT_CALL_TIMEOUT).build();
-    IntxClient client = IntxClient.builder(credentials).baseUrl(exchange.baseUrl()).httpClient(raw).noRateLimit().build();
+    IntxClient client = IntxClient.builder(CREDENTIALS).baseUrl(exchange.baseUrl()).httpClient(raw).noRateLimit().build();
     intx = client.orders();
     intxHttp = client.httpClient();
 
     ordersUrl = HttpUrl.get(exchange.baseUrl()).resolve("api/v1/orders/");
-    signer = new RequestSigner(credentials);
+    signer = new RequestSigner(CREDENTIALS);
     reader = IntxJson.newObjectMapper().readerFor(OrderResultV1.class);
 
     OkHttpClient signedForPeer =
         raw.newBuilder()
-            .addNetworkInterceptor(new SigningInterceptor(credentials, HttpUrl.get(exchange.baseUrl()), Clock.systemUTC()))
+            .addNetworkInterceptor(new SigningInterceptor(CREDENTIALS, HttpUrl.get(exchange.baseUrl()), Clock.systemUTC()))
             .build();
     ApiClient peerClient = new ApiClient(signedForPeer);
     peerClient.setBasePath(exchange.baseUrl().substring(0, exchange.baseUrl().length() - 1));
@@ -105,15 +105,19 @@ public class CancelBenchmark {
     return floorCancel(raw);
   }
 
+  /** Every cancel names another order, so any client builds the URL per call; so does the floor. */
+  static HttpUrl floorOrderUrl(HttpUrl ordersUrl) {
+    return ordersUrl.newBuilder().addPathSegment(ORDER_ID).addQueryParameter("portfolio", PORTFOLIO).build();
+  }
+
   private OrderResultV1 floorCancel(OkHttpClient client) throws IOException {
-    // Every cancel names another order, so any client builds the URL per call; so does the floor.
-    HttpUrl url = ordersUrl.newBuilder().addPathSegment(ORDER_ID).addQueryParameter("portfolio", PORTFOLIO).build();
+    HttpUrl url = floorOrderUrl(ordersUrl);
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     Request request =
         new Request.Builder()
             .url(url)
             .delete()
-            .header("CB-ACCESS-KEY", credentials.apiKey())
+            .header("CB-ACCESS-KEY", CREDENTIALS.apiKey())
             .header("CB-ACCESS-PASSPHRASE", "bench")
             .header("CB-ACCESS-TIMESTAMP", timestamp)
             .header("CB-ACCESS-SIGN", signer.sign(timestamp, "DELETE", url.encodedPath(), null))

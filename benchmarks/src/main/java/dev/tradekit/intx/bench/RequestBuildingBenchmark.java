@@ -1,7 +1,6 @@
 package dev.tradekit.intx.bench;
 
 import dev.tradekit.intx.client.IntxClient;
-import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.generated.api.OrdersApi;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -30,30 +29,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class RequestBuildingBenchmark {
-  private static final String ORDER_ID = "43877033468085760";
-  private static final String PORTFOLIO = "5189861793641175";
-
   private OrdersApi intx;
   private OkHttpClient raw;
   private HttpUrl ordersUrl;
 
   @Setup
   public void setUp() {
-    IntxCredentials credentials =
-        IntxCredentials.builder().apiKey("bench-key-0001").passphrase("bench").secret("dGVzdF9zZWNyZXRfYmFzZTY0").build();
     raw = new OkHttpClient();
-    intx = IntxClient.builder(credentials).baseUrl("http://127.0.0.1:1/").httpClient(raw).noRateLimit().build().orders();
+    intx = IntxClient.builder(CancelBenchmark.CREDENTIALS).baseUrl("http://127.0.0.1:1/").httpClient(raw).noRateLimit().build().orders();
     ordersUrl = HttpUrl.get("http://127.0.0.1:1/api/v1/orders/");
   }
 
   @Benchmark
   public Request intx() {
-    return intx.cancelOrder(ORDER_ID, PORTFOLIO).request();
+    return intx.cancelOrder(CancelBenchmark.ORDER_ID, CancelBenchmark.PORTFOLIO).request();
   }
 
   @Benchmark
   public Request floor() {
-    HttpUrl url = ordersUrl.newBuilder().addPathSegment(ORDER_ID).addQueryParameter("portfolio", PORTFOLIO).build();
+    HttpUrl url = CancelBenchmark.floorOrderUrl(ordersUrl);
     return raw.newCall(new Request.Builder().url(url).delete().build()).request();
   }
 }
