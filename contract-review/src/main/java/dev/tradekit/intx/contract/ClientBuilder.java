@@ -46,7 +46,7 @@ final class ClientBuilder {
   Path build(Path spec, Path clientsDir) throws IOException {
     String key = ContractReview.sha256(ContractReview.sha256(Files.readAllBytes(spec)) + " "
         + ContractReview.sha256(Files.readAllBytes(generator.file())) + " " + release + " "
-        + org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion());
+        + ContractReview.generatorVersion());
     Path dir = clientsDir.resolve(key.substring(0, 16));
     Path jar = dir.resolve("client.jar");
     Path keyFile = dir.resolve("built-from.sha256");

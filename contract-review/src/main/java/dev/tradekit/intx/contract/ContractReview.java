@@ -206,7 +206,7 @@ public final class ContractReview {
     }
   }
 
-  private static String generatorVersion() {
+  static String generatorVersion() {
     String v = org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion();
     return v == null ? "(unknown version)" : v;
   }
