@@ -30,8 +30,6 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  */
 public final class IntxClient {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
-  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
   /** The exchange's REST limit per API key. */
   public static final int DEFAULT_REQUESTS_PER_SECOND = 40;
@@ -105,7 +103,8 @@ public final class IntxClient {
   }
 
   /**
-   * Configures an {@link IntxClient}; defaults: production, system UTC clock, the timeouts above,
+   * Configures an {@link IntxClient}; defaults: production, system UTC clock, the connect and call
+   * timeouts above (no separate read or write timeout),
    * {@link RetryPolicy#defaults()}, {@value #DEFAULT_REQUESTS_PER_SECOND} requests per second.
    */
   public static final class Builder {
@@ -113,8 +112,10 @@ public final class IntxClient {
     private HttpUrl baseUrl = IntxEnvironment.PRODUCTION.baseUrl();
     private Clock clock = Clock.systemUTC();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    // Off unless set: the call timeout bounds every read and write, and each socket-level timeout
+    // would arm okio's watchdog thread on every read and write (about 10 µs per cancel, BENCHMARKS.md).
+    private Duration readTimeout = Duration.ZERO;
+    private Duration writeTimeout = Duration.ZERO;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private OkHttpClient httpClient;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -186,11 +187,13 @@ public final class IntxClient {
       return this;
     }
 
+    /** A limit on each wait for response bytes; by default none, as the call timeout bounds the reads. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
     }
 
+    /** A limit on each write of request bytes; by default none, as the call timeout bounds the writes. */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive(timeout, "writeTimeout");
       return this;
@@ -202,7 +205,10 @@ public final class IntxClient {
       return this;
     }
 
-    /** Shares this client's connection pool and dispatcher; its redirects setting is overridden (off). */
+    /**
+     * Shares this client's connection pool and dispatcher. Its timeouts are replaced by this
+     * builder's and its redirects are turned off.
+     */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.MediaType;
+import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
@@ -22,16 +23,18 @@ final class ResponseBodySnapshot {
 
   private final byte[] bytes;
   private final boolean truncated;
-  private final MediaType contentType;
+  /** The Content-Type header, parsed only to describe an error: parsing is a regex match. */
+  private final String contentType;
 
-  ResponseBodySnapshot(byte[] bytes, boolean truncated, MediaType contentType) {
+  ResponseBodySnapshot(byte[] bytes, boolean truncated, String contentType) {
     this.bytes = bytes;
     this.truncated = truncated;
     this.contentType = contentType;
   }
 
   /** Reads at most {@code limit} bytes; the rest of the body is left unread and discarded. */
-  static ResponseBodySnapshot read(ResponseBody body, long limit) throws IOException {
+  static ResponseBodySnapshot read(Response response, long limit) throws IOException {
+    ResponseBody body = response.body();
     if (body == null) {
       return new ResponseBodySnapshot(new byte[0], false, null);
     }
@@ -39,11 +42,11 @@ final class ResponseBodySnapshot {
     boolean truncated = source.request(limit + 1);
     Buffer buffer = source.getBuffer();
     byte[] bytes = buffer.readByteArray(Math.min(limit, buffer.size()));
-    return new ResponseBodySnapshot(bytes, truncated, body.contentType());
+    return new ResponseBodySnapshot(bytes, truncated, response.header("Content-Type"));
   }
 
-  static ResponseBodySnapshot capped(ResponseBody body) throws IOException {
-    return read(body, MAX_BYTES);
+  static ResponseBodySnapshot capped(Response response) throws IOException {
+    return read(response, MAX_BYTES);
   }
 
   byte[] bytes() {
@@ -58,15 +61,21 @@ final class ResponseBodySnapshot {
     return bytes.length == 0;
   }
 
+  private MediaType mediaType() {
+    return contentType == null ? null : MediaType.parse(contentType);
+  }
+
   String text() {
-    Charset charset = contentType == null ? null : contentType.charset();
+    MediaType mediaType = mediaType();
+    Charset charset = mediaType == null ? null : mediaType.charset();
     return new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
   }
 
   boolean looksLikeHtml() {
     String start = text().stripLeading().toLowerCase(Locale.ROOT);
+    MediaType mediaType = mediaType();
     return start.startsWith("<!doctype html") || start.startsWith("<html")
-        || (contentType != null && "html".equals(contentType.subtype()));
+        || (mediaType != null && "html".equals(mediaType.subtype()));
   }
 
   /**

@@ -29,9 +29,9 @@ final class ResponseReader<T> {
   T read(Response response) throws IOException {
     try (ResponseBody body = response.body()) {
       if (!response.isSuccessful()) {
-        throw toHttpException(response, ResponseBodySnapshot.capped(body));
+        throw toHttpException(response, ResponseBodySnapshot.capped(response));
       }
-      ResponseBodySnapshot snapshot = ResponseBodySnapshot.read(body, MAX_SUCCESS_BYTES);
+      ResponseBodySnapshot snapshot = ResponseBodySnapshot.read(response, MAX_SUCCESS_BYTES);
       if (snapshot.truncated()) {
         throw new IntxMalformedResponseException(
             response.code(), cap(snapshot), new IOException("body larger than " + MAX_SUCCESS_BYTES + " bytes"));

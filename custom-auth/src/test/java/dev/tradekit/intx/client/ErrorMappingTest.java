@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.mockwebserver.MockResponse;
+import okio.Buffer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -89,6 +91,24 @@ class ErrorMappingTest extends MockExchange {
     assertEquals(502, e.statusCode());
     assertEquals(html, e.rawBody());
     assertEquals("HTTP 502: HTML page \"502 Bad Gateway\" (" + html.length() + " bytes)", e.getMessage());
+  }
+
+  @Test
+  void anHtmlContentTypeMarksTheBodyAsHtmlWithoutAnHtmlTag() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Content-Type", "text/html; charset=utf-8").setBody("<p>Down for maintenance</p>"));
+
+    assertEquals("HTTP 503: HTML body (27 bytes)", cancelFails(IntxServerException.class).getMessage());
+  }
+
+  @Test
+  void theCharsetOfTheContentTypeDecodesTheRawBody() {
+    Buffer latin1 = new Buffer().writeString("Quantité invalide", StandardCharsets.ISO_8859_1);
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "text/plain; charset=ISO-8859-1").setBody(latin1));
+
+    IntxBadRequestException e = cancelFails(IntxBadRequestException.class);
+
+    assertEquals("Quantité invalide", e.rawBody());
+    assertEquals("HTTP 400: Quantité invalide", e.getMessage());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,37 @@ class HostileServerTest extends MockExchange {
 
     assertTrue(elapsedMillis < 2_000, "took " + elapsedMillis + " ms");
     assertEquals(TimeUnit.MILLISECONDS.toNanos(300), call.timeout().timeoutNanos());
+  }
+
+  /** Socket read and write timeouts would wake okio's watchdog on every read and write. */
+  @Test
+  void byDefaultOnlyTheConnectAndCallTimeoutsAreArmed() {
+    OkHttpClient http = clientFor(server).httpClient(new OkHttpClient()).build().httpClient();
+
+    assertEquals(5_000, http.connectTimeoutMillis());
+    assertEquals(15_000, http.callTimeoutMillis());
+    assertEquals(0, http.readTimeoutMillis());
+    assertEquals(0, http.writeTimeoutMillis());
+  }
+
+  @Test
+  void readAndWriteTimeoutsApplyWhenSet() {
+    OkHttpClient http =
+        clientFor(server).readTimeout(Duration.ofMillis(700)).writeTimeout(Duration.ofMillis(800)).build().httpClient();
+
+    assertEquals(700, http.readTimeoutMillis());
+    assertEquals(800, http.writeTimeoutMillis());
+  }
+
+  @Test
+  void aServerThatNeverAnswersEndsAtTheCallTimeoutWithoutAReadTimeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    long started = System.nanoTime();
+    assertThrows(IntxTimeoutException.class, () -> withCallTimeout(Duration.ofMillis(300)).orders().cancelOrder("1", "p").execute());
+    long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertTrue(elapsedMillis < 2_000, "took " + elapsedMillis + " ms");
   }
 
   @Test
