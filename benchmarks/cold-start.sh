@@ -49,3 +49,5 @@ measure "cancel-order against a running simulator" \
   java -jar "$JAR" cancel-order --base-url "http://127.0.0.1:$PORT/" --id DEMO-BTC-1
 measure "cancel-order, AppCDS archive (of demo)" \
   java -XX:SharedArchiveFile="$CDS" -jar "$JAR" cancel-order --base-url "http://127.0.0.1:$PORT/" --id DEMO-BTC-1
+measure "cancel-order, AppCDS (of demo) + C1 only" \
+  java -XX:SharedArchiveFile="$CDS" -XX:TieredStopAtLevel=1 -jar "$JAR" cancel-order --base-url "http://127.0.0.1:$PORT/" --id DEMO-BTC-1

@@ -112,8 +112,9 @@ public final class IntxClient {
     private HttpUrl baseUrl = IntxEnvironment.PRODUCTION.baseUrl();
     private Clock clock = Clock.systemUTC();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    // Off unless set: the call timeout bounds every read and write, and each socket-level timeout
-    // would arm okio's watchdog thread on every read and write (about 10 µs per cancel, BENCHMARKS.md).
+    // Off unless set: the call timeout bounds every read and write, and a socket-level timeout arms
+    // okio's watchdog thread around each read and write, which costs a context switch per call
+    // (BENCHMARKS.md).
     private Duration readTimeout = Duration.ZERO;
     private Duration writeTimeout = Duration.ZERO;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
