@@ -66,14 +66,16 @@ final class ResponseBodySnapshot {
   }
 
   String text() {
-    MediaType mediaType = mediaType();
+    return decode(mediaType());
+  }
+
+  private String decode(MediaType mediaType) {
     Charset charset = mediaType == null ? null : mediaType.charset();
     return new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
   }
 
-  boolean looksLikeHtml() {
-    String start = text().stripLeading().toLowerCase(Locale.ROOT);
-    MediaType mediaType = mediaType();
+  private static boolean looksLikeHtml(String text, MediaType mediaType) {
+    String start = text.stripLeading().toLowerCase(Locale.ROOT);
     return start.startsWith("<!doctype html") || start.startsWith("<html")
         || (mediaType != null && "html".equals(mediaType.subtype()));
   }
@@ -87,11 +89,13 @@ final class ResponseBodySnapshot {
       return "empty body";
     }
     String size = bytes.length + (truncated ? "+" : "") + " bytes";
-    if (looksLikeHtml()) {
-      Matcher title = HTML_TITLE.matcher(text());
+    MediaType mediaType = mediaType();
+    String decoded = decode(mediaType);
+    if (looksLikeHtml(decoded, mediaType)) {
+      Matcher title = HTML_TITLE.matcher(decoded);
       return title.find() ? "HTML page \"" + title.group(1).trim() + "\" (" + size + ")" : "HTML body (" + size + ")";
     }
-    String text = text().strip();
+    String text = decoded.strip();
     boolean json = text.startsWith("{") || text.startsWith("[");
     if (!json) {
       String firstLine = text.lines().findFirst().orElse("");
