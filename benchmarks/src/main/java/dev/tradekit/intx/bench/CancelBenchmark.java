@@ -6,8 +6,7 @@ import dev.tradekit.intx.bench.peer.ApiException;
 import dev.tradekit.intx.client.IntxClient;
 import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.client.IntxJson;
-import dev.tradekit.intx.client.RequestSigner;
-import dev.tradekit.intx.client.SigningInterceptor;
+import dev.tradekit.intx.client.InternalsForBenchmarks;
 import dev.tradekit.intx.generated.api.OrdersApi;
 import dev.tradekit.intx.generated.model.OrderResultV1;
 import java.io.IOException;
@@ -62,7 +61,7 @@ public class CancelBenchmark {
   private OkHttpClient rawWithIntxTimeouts;
   private OkHttpClient intxHttp;
   private HttpUrl ordersUrl;
-  private RequestSigner signer;
+  private InternalsForBenchmarks.Signer signer;
   private ObjectReader reader;
   private dev.tradekit.intx.bench.peer.api.OrdersApi plain;
 
@@ -86,12 +85,12 @@ public class CancelBenchmark {
             .build();
 
     ordersUrl = HttpUrl.get(exchange.baseUrl()).resolve("api/v1/orders/");
-    signer = new RequestSigner(CREDENTIALS);
+    signer = InternalsForBenchmarks.signer(CREDENTIALS);
     reader = IntxJson.newObjectMapper().readerFor(OrderResultV1.class);
 
     OkHttpClient signedForPeer =
         raw.newBuilder()
-            .addNetworkInterceptor(new SigningInterceptor(CREDENTIALS, HttpUrl.get(exchange.baseUrl()), Clock.systemUTC()))
+            .addNetworkInterceptor(InternalsForBenchmarks.signingInterceptor(CREDENTIALS, HttpUrl.get(exchange.baseUrl()), Clock.systemUTC()))
             .build();
     ApiClient peerClient = new ApiClient(signedForPeer);
     peerClient.setBasePath(exchange.baseUrl().substring(0, exchange.baseUrl().length() - 1));

@@ -1,7 +1,7 @@
 package dev.tradekit.intx.bench;
 
 import dev.tradekit.intx.client.IntxCredentials;
-import dev.tradekit.intx.client.RequestSigner;
+import dev.tradekit.intx.client.InternalsForBenchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SigningBenchmark {
-  private final RequestSigner signer =
-      new RequestSigner(
+  private final InternalsForBenchmarks.Signer signer =
+      InternalsForBenchmarks.signer(
           IntxCredentials.builder().apiKey("bench-key").passphrase("bench").secret("dGVzdF9zZWNyZXRfYmFzZTY0").build());
 
   @Benchmark

@@ -21,7 +21,8 @@ class GeneratorConfigTest {
 
   static final Path GENERATOR_POM = Paths.get("..", "generated-client", "pom.xml");
   static final Path GENERATOR_CONFIG = Paths.get("..", "generated-client", "openapi-generator.yaml");
-  static final Path SPEC = Paths.get("..", "openapi", "intx.yaml");
+  /** The spec the build generated from: spec-assembly's output (openapi/README.md). */
+  static final Path SPEC = Paths.get("..", "generated-client", "target", "generated-resources", "intx", "dev", "tradekit", "intx", "generated", "intx-openapi.yaml");
   /** Where openapi-generator-maven-plugin wrote the sources of this build's intx-generated-client. */
   static final Path PLUGIN_OUTPUT = Paths.get("..", "generated-client", "target", "generated-sources", "openapi", "src", "main", "java");
 

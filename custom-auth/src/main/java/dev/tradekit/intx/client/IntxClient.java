@@ -1,12 +1,21 @@
 package dev.tradekit.intx.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tradekit.intx.generated.api.AssetsApi;
+import dev.tradekit.intx.generated.api.FeeRatesApi;
+import dev.tradekit.intx.generated.api.IndexApi;
+import dev.tradekit.intx.generated.api.InstrumentsApi;
 import dev.tradekit.intx.generated.api.OrdersApi;
+import dev.tradekit.intx.generated.api.PortfoliosApi;
+import dev.tradekit.intx.generated.api.PositionOffsetsApi;
+import dev.tradekit.intx.generated.api.RankingsApi;
+import dev.tradekit.intx.generated.api.TransfersApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
@@ -15,15 +24,18 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The entry point: the generated INTX APIs, signed and wired to typed errors.
+ * The entry point: every generated INTX API, signed and wired to typed errors.
  *
  * <pre>{@code
  * IntxClient intx = IntxClient.builder(IntxCredentials.fromEnvironment()).build();
+ * List<PortfolioBalanceV1> balances = intx.portfolios().getPortfolioBalances(portfolio).execute().body();
  * OrderResultV1 canceled = intx.orders().cancelOrder(orderId, portfolio).execute().body();
  * }</pre>
  *
  * {@code execute()} either returns a successful response with its parsed body or throws an
- * {@link IntxException}: {@link IntxBadRequestException} for 400 and so on.
+ * {@link IntxException}: {@link IntxBadRequestException} for 400 and so on. A client built with
+ * {@link #builder()} has no credentials and can call the public market-data operations (assets,
+ * instruments, position offsets, fee-rate tiers); any other operation fails before sending.
  *
  * <p>Immutable and thread-safe; build one per API key and share it. All calls go through one
  * {@link OkHttpClient} (pass your own to share its connection pool and threads).
@@ -37,7 +49,8 @@ public final class IntxClient {
   private final IntxCredentials credentials;
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
-  private final OrdersApi orders;
+  private final Retrofit retrofit;
+  private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
 
   private IntxClient(Builder builder) {
     this.credentials = builder.credentials;
@@ -59,28 +72,90 @@ public final class IntxClient {
     if (builder.requestsPerSecond > 0) {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
     }
-    this.httpClient =
-        http.addInterceptor(new UserAgentInterceptor())
-            .addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock))
-            .addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
-            .build();
-    Retrofit retrofit =
+    http.addInterceptor(new UserAgentInterceptor());
+    if (credentials != null) {
+      http.addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock));
+    }
+    this.httpClient = http.addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog)).build();
+    this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(httpClient)
             .addCallAdapterFactory(new IntxCallAdapterFactory(httpClient, mapper, builder.clock))
+            .addConverterFactory(new QueryValueConverterFactory())
             .addConverterFactory(JacksonConverterFactory.create(mapper))
             .build();
-    this.orders = ParameterValidator.wrap(OrdersApi.class, retrofit.create(OrdersApi.class));
   }
 
+  /** A client that signs every request with {@code credentials}. */
   public static Builder builder(IntxCredentials credentials) {
-    return new Builder(credentials);
+    return new Builder(Objects.requireNonNull(credentials, "credentials"));
   }
 
-  /** The generated orders API ({@code cancelOrder}), signed and with typed errors. */
+  /**
+   * A client without credentials, for the public market data: assets, instruments, position
+   * offsets and fee-rate tiers. Operations that need an API key throw {@link IllegalStateException}
+   * before anything is sent.
+   */
+  public static Builder builder() {
+    return new Builder(null);
+  }
+
+  /**
+   * Any generated API interface (one per tag of the spec), signed and with typed errors. The named
+   * accessors below are shortcuts for the tags the spec has today.
+   */
+  public <T> T api(Class<T> api) {
+    Objects.requireNonNull(api, "api");
+    if (!api.isInterface() || !api.getPackageName().equals(AssetsApi.class.getPackageName())) {
+      throw new IllegalArgumentException(api.getName() + " is not a generated INTX API interface");
+    }
+    return api.cast(apis.computeIfAbsent(api, a -> ParameterValidator.wrap(api, retrofit.create(api), credentials != null)));
+  }
+
+  /** Assets and their networks (public). */
+  public AssetsApi assets() {
+    return api(AssetsApi.class);
+  }
+
+  /** Fee-rate tiers (public). */
+  public FeeRatesApi feeRates() {
+    return api(FeeRatesApi.class);
+  }
+
+  /** Index composition, price and candles. */
+  public IndexApi index() {
+    return api(IndexApi.class);
+  }
+
+  /** Instruments, quotes, candles, funding and daily volumes (public). */
+  public InstrumentsApi instruments() {
+    return api(InstrumentsApi.class);
+  }
+
+  /** Create, list, get, modify and cancel orders. */
   public OrdersApi orders() {
-    return orders;
+    return api(OrdersApi.class);
+  }
+
+  /** Portfolios, balances, positions, fills, loans, limits and transfers between portfolios. */
+  public PortfoliosApi portfolios() {
+    return api(PortfoliosApi.class);
+  }
+
+  /** Position offsets (public). */
+  public PositionOffsetsApi positionOffsets() {
+    return api(PositionOffsetsApi.class);
+  }
+
+  /** Ranking statistics. */
+  public RankingsApi rankings() {
+    return api(RankingsApi.class);
+  }
+
+  /** Deposits, withdrawals, addresses and counterparties. */
+  public TransfersApi transfers() {
+    return api(TransfersApi.class);
   }
 
   public HttpUrl baseUrl() {
@@ -92,14 +167,9 @@ public final class IntxClient {
     return httpClient;
   }
 
-  /** The portfolio given with the credentials ({@code INTX_PORTFOLIO} or {@code portfolioId}). */
-  public Optional<String> defaultPortfolio() {
-    return credentials.portfolioId();
-  }
-
   @Override
   public String toString() {
-    return "IntxClient{baseUrl=" + baseUrl + ", credentials=" + credentials + "}";
+    return "IntxClient{baseUrl=" + baseUrl + ", credentials=" + (credentials == null ? "none" : credentials) + "}";
   }
 
   /**
@@ -123,8 +193,9 @@ public final class IntxClient {
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
     private Consumer<String> wireLog;
 
+    /** @param credentials null for a client of the public operations only */
     private Builder(IntxCredentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      this.credentials = credentials;
     }
 
     public Builder environment(IntxEnvironment environment) {

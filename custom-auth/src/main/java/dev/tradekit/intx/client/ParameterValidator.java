@@ -7,42 +7,56 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.PATCH;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * Wraps a generated API so that bad path and query arguments fail with an
- * {@link IllegalArgumentException} naming the parameter, before any request exists.
- *
- * <p>Every path and query parameter is treated as required: Retrofit silently drops a null query
- * parameter, which for {@code portfolio} would send a request the exchange can only refuse. All
- * parameters of the operations in the current spec are required.
+ * Wraps a generated API so that a call the exchange could only refuse fails with an exception that
+ * names the problem, before any request exists: a required parameter missing (as the spec says),
+ * a blank, over-long or malformed value, or an operation that needs an API key on a client built
+ * without credentials. An optional parameter left {@code null} is simply not sent.
  */
 final class ParameterValidator implements InvocationHandler {
-  /** Longer ids than this are refused: no INTX id comes close, and proxies cap URL length. */
+  /** Longer values than this are refused: no INTX id comes close, and proxies cap URL length. */
   static final int MAX_LENGTH = 256;
 
   private final Object delegate;
-  private final Map<Method, Parameter[]> parameters = new ConcurrentHashMap<>();
+  private final boolean hasCredentials;
+  private final Map<Method, Checks> checks = new ConcurrentHashMap<>();
 
-  /** A {@code @Path} or {@code @Query} parameter of a generated method. */
-  private static final class Parameter {
-    final String name;
-    final boolean pathSegment;
+  /** What to check on each call of one generated method. */
+  private static final class Checks {
+    final String operation;
+    final boolean signed;
+    /** Per argument: its name in the spec, or null when it is not a path, query or body parameter. */
+    final String[] names;
+    final boolean[] required;
+    final boolean[] pathSegment;
 
-    Parameter(String name, boolean pathSegment) {
-      this.name = name;
-      this.pathSegment = pathSegment;
+    Checks(String operation, boolean signed, int arguments) {
+      this.operation = operation;
+      this.signed = signed;
+      this.names = new String[arguments];
+      this.required = new boolean[arguments];
+      this.pathSegment = new boolean[arguments];
     }
   }
 
-  private ParameterValidator(Object delegate) {
+  private ParameterValidator(Object delegate, boolean hasCredentials) {
     this.delegate = delegate;
+    this.hasCredentials = hasCredentials;
   }
 
-  static <T> T wrap(Class<T> api, T delegate) {
+  static <T> T wrap(Class<T> api, T delegate, boolean hasCredentials) {
     return api.cast(
-        Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, new ParameterValidator(delegate)));
+        Proxy.newProxyInstance(
+            api.getClassLoader(), new Class<?>[] {api}, new ParameterValidator(delegate, hasCredentials)));
   }
 
   @Override
@@ -50,10 +64,14 @@ final class ParameterValidator implements InvocationHandler {
     if (method.getDeclaringClass() == Object.class) {
       return method.invoke(delegate, args);
     }
-    Parameter[] checked = parameters.computeIfAbsent(method, ParameterValidator::parametersOf);
-    for (int i = 0; i < checked.length; i++) {
-      if (checked[i] != null) {
-        check(checked[i].name, args[i], checked[i].pathSegment);
+    Checks c = checks.computeIfAbsent(method, ParameterValidator::checksOf);
+    if (c.signed && !hasCredentials) {
+      throw new IllegalStateException(
+          c.operation + " needs an API key, and this client was built without credentials (IntxClient.builder(credentials))");
+    }
+    for (int i = 0; i < c.names.length; i++) {
+      if (c.names[i] != null) {
+        check(c.names[i], args[i], c.required[i], c.pathSegment[i]);
       }
     }
     try {
@@ -63,28 +81,64 @@ final class ParameterValidator implements InvocationHandler {
     }
   }
 
-  /** Each {@code @Path} or {@code @Query} parameter, null for the others. */
-  private static Parameter[] parametersOf(Method method) {
+  private static Checks checksOf(Method method) {
+    String[] httpMethodAndPath = httpMethodAndPath(method);
+    String operation = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    Operations.Operation spec = Operations.find(httpMethodAndPath[0], httpMethodAndPath[1]);
+    if (spec == null) {
+      throw new IllegalStateException(
+          operation + " (" + httpMethodAndPath[0] + " " + httpMethodAndPath[1] + ") is not in the operation table: "
+              + "intx-generated-client is not the one this client was built with");
+    }
     Annotation[][] annotations = method.getParameterAnnotations();
-    Parameter[] result = new Parameter[annotations.length];
+    Checks checks = new Checks(operation, spec.signed, annotations.length);
     for (int i = 0; i < annotations.length; i++) {
       for (Annotation annotation : annotations[i]) {
         if (annotation instanceof Path) {
-          result[i] = new Parameter(((Path) annotation).value(), true);
+          checks.names[i] = ((Path) annotation).value();
+          checks.required[i] = true;
+          checks.pathSegment[i] = true;
         } else if (annotation instanceof Query) {
-          result[i] = new Parameter(((Query) annotation).value(), false);
+          checks.names[i] = ((Query) annotation).value();
+          checks.required[i] = spec.required.contains(checks.names[i]);
+        } else if (annotation instanceof Body) {
+          checks.names[i] = "request body";
+          checks.required[i] = true;
         }
       }
     }
-    return result;
+    return checks;
   }
 
-  static void check(String name, Object value, boolean pathSegment) {
+  private static String[] httpMethodAndPath(Method method) {
+    for (Annotation annotation : method.getAnnotations()) {
+      if (annotation instanceof GET) {
+        return new String[] {"GET", ((GET) annotation).value()};
+      } else if (annotation instanceof POST) {
+        return new String[] {"POST", ((POST) annotation).value()};
+      } else if (annotation instanceof PUT) {
+        return new String[] {"PUT", ((PUT) annotation).value()};
+      } else if (annotation instanceof DELETE) {
+        return new String[] {"DELETE", ((DELETE) annotation).value()};
+      } else if (annotation instanceof PATCH) {
+        return new String[] {"PATCH", ((PATCH) annotation).value()};
+      }
+    }
+    throw new IllegalStateException(method + " has no HTTP method annotation");
+  }
+
+  static void check(String name, Object value, boolean required, boolean pathSegment) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " is required");
+      if (required) {
+        throw new IllegalArgumentException(name + " is required");
+      }
+      return;
+    }
+    if (!(value instanceof CharSequence)) {
+      return;
     }
     String text = value.toString();
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new IllegalArgumentException(name + " must not be empty or blank");
     }
     if (text.length() > MAX_LENGTH) {
@@ -108,5 +162,16 @@ final class ParameterValidator implements InvocationHandler {
     if (pathSegment && (text.equals(".") || text.equals(".."))) {
       throw new IllegalArgumentException(name + " must not be '.' or '..'");
     }
+  }
+
+  /** Blank also when made only of no-break or zero-width spaces and other invisible format characters. */
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
   }
 }

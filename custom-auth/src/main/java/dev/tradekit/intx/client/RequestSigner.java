@@ -2,7 +2,6 @@ package dev.tradekit.intx.client;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
@@ -15,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Thread-safe. Each thread reuses its own {@link Mac} and scratch buffers, so signing a
  * request allocates only the signature string.
  */
-public final class RequestSigner {
+final class RequestSigner {
   static final String ALGORITHM = "HmacSHA256";
   private static final int DIGEST_BYTES = 32;
   private static final int SIGNATURE_CHARS = 44;
@@ -52,7 +51,7 @@ public final class RequestSigner {
 
   private final ThreadLocal<Scratch> scratch;
 
-  public RequestSigner(IntxCredentials credentials) {
+  RequestSigner(IntxCredentials credentials) {
     SecretKeySpec key = credentials.signingKey();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(newMac(key)));
   }
@@ -63,7 +62,7 @@ public final class RequestSigner {
    * @param requestPath the encoded path exactly as on the wire, without the query string
    * @param body the exact body bytes sent; {@code null} or empty for GET and DELETE
    */
-  public String sign(String timestamp, String method, String requestPath, byte[] body) {
+  String sign(String timestamp, String method, String requestPath, byte[] body) {
     Scratch s = scratch.get();
     s.update(timestamp, false);
     s.update(method, true);
@@ -78,16 +77,6 @@ public final class RequestSigner {
     }
     int length = Base64.getEncoder().encode(s.digest, s.base64);
     return new String(s.base64, 0, length, StandardCharsets.ISO_8859_1);
-  }
-
-  /** Checks a received signature in constant time; what a server (the simulator) does. */
-  public boolean verify(
-      String signature, String timestamp, String method, String requestPath, byte[] body) {
-    if (signature == null) {
-      return false;
-    }
-    byte[] expected = sign(timestamp, method, requestPath, body).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }
 
   private static Mac newMac(SecretKeySpec key) {

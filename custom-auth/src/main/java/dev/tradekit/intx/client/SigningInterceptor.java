@@ -17,18 +17,18 @@ import okio.Buffer;
  * gets a fresh timestamp) and sees every redirect hop: a request to any other scheme, host or
  * port goes out without credentials.
  */
-public final class SigningInterceptor implements Interceptor {
-  public static final String KEY = "CB-ACCESS-KEY";
-  public static final String PASSPHRASE = "CB-ACCESS-PASSPHRASE";
-  public static final String TIMESTAMP = "CB-ACCESS-TIMESTAMP";
-  public static final String SIGN = "CB-ACCESS-SIGN";
+final class SigningInterceptor implements Interceptor {
+  static final String KEY = "CB-ACCESS-KEY";
+  static final String PASSPHRASE = "CB-ACCESS-PASSPHRASE";
+  static final String TIMESTAMP = "CB-ACCESS-TIMESTAMP";
+  static final String SIGN = "CB-ACCESS-SIGN";
 
   private final IntxCredentials credentials;
   private final RequestSigner signer;
   private final HttpUrl exchange;
   private final Clock clock;
 
-  public SigningInterceptor(IntxCredentials credentials, HttpUrl exchange, Clock clock) {
+  SigningInterceptor(IntxCredentials credentials, HttpUrl exchange, Clock clock) {
     this.credentials = credentials;
     this.signer = new RequestSigner(credentials);
     this.exchange = exchange;

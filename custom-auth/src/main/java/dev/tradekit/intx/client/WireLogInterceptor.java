@@ -22,7 +22,10 @@ final class WireLogInterceptor implements Interceptor {
   private final IntxCredentials credentials;
   private final Consumer<String> consumer;
 
-  /** @param consumer where the lines go; null for the SLF4J logger */
+  /**
+   * @param credentials whose key is shown shortened; null for a client without credentials
+   * @param consumer where the lines go; null for the SLF4J logger
+   */
   WireLogInterceptor(IntxCredentials credentials, Consumer<String> consumer) {
     this.credentials = credentials;
     this.consumer = consumer;
@@ -50,7 +53,7 @@ final class WireLogInterceptor implements Interceptor {
   private String redact(String name, String value) {
     switch (name.toUpperCase(Locale.ROOT)) {
       case SigningInterceptor.KEY:
-        return credentials.maskedApiKey();
+        return credentials != null ? credentials.maskedApiKey() : "****";
       case SigningInterceptor.PASSPHRASE:
       case SigningInterceptor.SIGN:
       case "AUTHORIZATION":

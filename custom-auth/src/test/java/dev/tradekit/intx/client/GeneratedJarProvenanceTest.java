@@ -1,20 +1,27 @@
 package dev.tradekit.intx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tradekit.intx.generated.api.OrdersApi;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The generated jar says which spec (by sha256) and which generator it was built from. */
+/** The generated jar carries the spec it was generated from, and its manifest that spec's sha256. */
 class GeneratedJarProvenanceTest {
+
+  @Test
+  void theJarCarriesTheAssembledSpecAndTheOperationTable() throws Exception {
+    byte[] spec = resource("/dev/tradekit/intx/generated/intx-openapi.yaml");
+    assertTrue(new String(spec, "UTF-8").startsWith("openapi: 3.0.3"));
+    assertTrue(new String(resource(Operations.TABLE), "UTF-8").contains("\nDELETE /api/v1/orders/{id} signed id portfolio\n"));
+  }
 
   @Test
   void theManifestRecordsTheSpecChecksumAndTheGenerator() throws Exception {
@@ -24,14 +31,20 @@ class GeneratedJarProvenanceTest {
     try (JarFile jar = new JarFile(location)) {
       manifest = jar.getManifest().getMainAttributes();
     }
-    byte[] spec = Files.readAllBytes(Path.of("..", "openapi", "intx.yaml"));
     StringBuilder sha256 = new StringBuilder();
-    for (byte b : MessageDigest.getInstance("SHA-256").digest(spec)) {
+    for (byte b : MessageDigest.getInstance("SHA-256").digest(resource("/dev/tradekit/intx/generated/intx-openapi.yaml"))) {
       sha256.append(String.format("%02x", b));
     }
 
     assertEquals(sha256.toString(), manifest.getValue("Intx-Spec-Sha256"));
-    assertEquals("openapi/intx.yaml", manifest.getValue("Intx-Spec"));
+    assertTrue(manifest.getValue("Intx-Spec").startsWith("dev/tradekit/intx/generated/intx-openapi.yaml"), manifest.getValue("Intx-Spec"));
     assertTrue(manifest.getValue("Intx-Generator").startsWith("openapi-generator 7.25.0"), manifest.getValue("Intx-Generator"));
+  }
+
+  private static byte[] resource(String name) throws Exception {
+    try (InputStream in = OrdersApi.class.getResourceAsStream(name)) {
+      assertNotNull(in, name);
+      return in.readAllBytes();
+    }
   }
 }

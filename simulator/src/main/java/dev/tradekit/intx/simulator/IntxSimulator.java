@@ -43,8 +43,15 @@ public final class IntxSimulator implements AutoCloseable {
 
   private IntxSimulator(Builder builder) {
     this.requestedPort = builder.port;
-    this.credentials = builder.credentials;
-    this.handler = new OrdersHandler(new RequestAuthenticator(credentials, builder.clock), book, builder.clock);
+    this.credentials =
+        IntxCredentials.builder()
+            .apiKey(builder.apiKey)
+            .passphrase(builder.passphrase)
+            .secret(builder.secret)
+            .portfolioId(DemoOrders.PORTFOLIO_ID)
+            .build();
+    RequestAuthenticator authenticator = new RequestAuthenticator(builder.apiKey, builder.passphrase, builder.secret, builder.clock);
+    this.handler = new OrdersHandler(authenticator, book, builder.clock);
     if (builder.seedDemoOrders) {
       DemoOrders.all().forEach(book::add);
     }
@@ -117,7 +124,7 @@ public final class IntxSimulator implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The credentials this simulator accepts. */
+  /** Client credentials for the account this simulator accepts, with the demo portfolio. */
   public IntxCredentials credentials() {
     return credentials;
   }
@@ -156,7 +163,9 @@ public final class IntxSimulator implements AutoCloseable {
   public static final class Builder {
     private int port;
     private Clock clock = Clock.systemUTC();
-    private IntxCredentials credentials = demoCredentials();
+    private String apiKey = DEMO_API_KEY;
+    private String passphrase = DEMO_PASSPHRASE;
+    private String secret = DEMO_SECRET;
     private boolean seedDemoOrders = true;
 
     private Builder() {}
@@ -176,9 +185,16 @@ public final class IntxSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The only credentials the simulator accepts. */
-    public Builder credentials(IntxCredentials credentials) {
-      this.credentials = Objects.requireNonNull(credentials, "credentials");
+    /**
+     * The only account the simulator accepts (default: the public demo values). The simulator
+     * checks signatures with its own HMAC code, so it takes the secret itself, Base64 as INTX
+     * issues it.
+     */
+    public Builder account(String apiKey, String passphrase, String base64Secret) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      this.passphrase = Objects.requireNonNull(passphrase, "passphrase");
+      this.secret = Objects.requireNonNull(base64Secret, "base64Secret");
+      java.util.Base64.getDecoder().decode(base64Secret);
       return this;
     }
 

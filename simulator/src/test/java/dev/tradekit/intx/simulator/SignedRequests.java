@@ -1,9 +1,12 @@
 package dev.tradekit.intx.simulator;
 
-import dev.tradekit.intx.client.IntxCredentials;
-import dev.tradekit.intx.client.RequestSigner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -14,22 +17,33 @@ final class SignedRequests {
 
   private SignedRequests() {}
 
-  static Request.Builder signedDelete(String url, String rawPath, IntxCredentials credentials, String passphrase, long timestamp) {
+  static Request.Builder signedDelete(String url, String rawPath, String apiKey, String base64Secret, String passphrase, long timestamp) {
     String ts = Long.toString(timestamp);
     return new Request.Builder()
         .url(url)
         .delete()
-        .header("CB-ACCESS-KEY", credentials.apiKey())
+        .header("CB-ACCESS-KEY", apiKey)
         .header("CB-ACCESS-PASSPHRASE", passphrase)
         .header("CB-ACCESS-TIMESTAMP", ts)
-        .header("CB-ACCESS-SIGN", new RequestSigner(credentials).sign(ts, "DELETE", rawPath, null));
+        .header("CB-ACCESS-SIGN", sign(base64Secret, ts + "DELETE" + rawPath));
+  }
+
+  /** Base64(HMAC-SHA256(the decoded secret, prehash)), written out here independently of the client. */
+  static String sign(String base64Secret, String prehash) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(Base64.getDecoder().decode(base64Secret), "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A correctly signed DELETE of {@code rawPath} (+ query) at the current time. */
   static Response cancel(IntxSimulator simulator, String rawPath, String query) throws IOException {
     return HTTP.newCall(
             signedDelete(simulator.baseUrl() + rawPath.substring(1) + (query == null ? "" : "?" + query),
-                rawPath, simulator.credentials(), IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond())
+                rawPath, IntxSimulator.DEMO_API_KEY, IntxSimulator.DEMO_SECRET, IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond())
                 .build())
         .execute();
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tradekit.intx.client.IntxCredentials;
 import java.io.IOException;
 import java.time.Instant;
 import okhttp3.Request;
@@ -100,12 +99,12 @@ class SimulatorTest {
     assertEquals("a/b", json(response).get("order_id").asText());
   }
 
-  private static Response send(IntxSimulator simulator, IntxCredentials signWith, String passphrase, long timestamp)
+  private static Response send(IntxSimulator simulator, String apiKey, String secret, String passphrase, long timestamp)
       throws IOException {
     Request request =
         SignedRequests.signedDelete(
                 simulator.baseUrl() + BTC_PATH.substring(1) + "?portfolio=" + DemoOrders.PORTFOLIO_ID,
-                BTC_PATH, signWith, passphrase, timestamp)
+                BTC_PATH, apiKey, secret, passphrase, timestamp)
             .build();
     return SignedRequests.HTTP.newCall(request).execute();
   }
@@ -121,10 +120,7 @@ class SimulatorTest {
 
   @Test
   void aSignatureFromAnotherSecretIsRefused(IntxSimulator simulator) throws Exception {
-    IntxCredentials wrongSecret =
-        IntxCredentials.builder().apiKey(IntxSimulator.DEMO_API_KEY).passphrase("x").secret("c29tZSBvdGhlciBzZWNyZXQ=").build();
-
-    assertUnauthorized(send(simulator, wrongSecret, IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond()), "invalid signature");
+    assertUnauthorized(send(simulator, IntxSimulator.DEMO_API_KEY, "c29tZSBvdGhlciBzZWNyZXQ=", IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond()), "invalid signature");
     assertEquals(3, simulator.openOrders().size());
     assertEquals(1, simulator.unauthorizedCount());
   }
@@ -134,22 +130,20 @@ class SimulatorTest {
     long tenSecondsAgo = Instant.now().getEpochSecond() - 10;
 
     assertUnauthorized(
-        send(simulator, simulator.credentials(), IntxSimulator.DEMO_PASSPHRASE, tenSecondsAgo),
+        send(simulator, IntxSimulator.DEMO_API_KEY, IntxSimulator.DEMO_SECRET, IntxSimulator.DEMO_PASSPHRASE, tenSecondsAgo),
         "CB-ACCESS-TIMESTAMP is more than 5 s from the server clock");
   }
 
   @Test
   void aWrongPassphraseIsRefused(IntxSimulator simulator) throws Exception {
     assertUnauthorized(
-        send(simulator, simulator.credentials(), "not-the-passphrase", Instant.now().getEpochSecond()), "invalid passphrase");
+        send(simulator, IntxSimulator.DEMO_API_KEY, IntxSimulator.DEMO_SECRET, "not-the-passphrase", Instant.now().getEpochSecond()), "invalid passphrase");
   }
 
   @Test
   void anUnknownKeyIsRefused(IntxSimulator simulator) throws Exception {
-    IntxCredentials stranger =
-        IntxCredentials.builder().apiKey("someone-else").passphrase("p").secret(IntxSimulator.DEMO_SECRET).build();
 
-    assertUnauthorized(send(simulator, stranger, IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond()), "unknown API key");
+    assertUnauthorized(send(simulator, "someone-else", IntxSimulator.DEMO_SECRET, IntxSimulator.DEMO_PASSPHRASE, Instant.now().getEpochSecond()), "unknown API key");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package dev.tradekit.intx.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Assembles the spec the client is generated from, in three declared steps (openapi/README.md):
+ * the whole published spec; each docs page's operations and components over the same ones; then
+ * the overlay's adaptations. Writes it with the operation table next to it.
+ *
+ * <p>Run by generated-client/pom.xml before the generator: {@code whole=<yaml> pages=<dir>
+ * overlay=<yaml> out=<dir>}.
+ */
+public final class SpecAssembly {
+  /** The assembled spec, as generated from and packaged in the generated jar. */
+  public static final String SPEC_FILE = "intx-openapi.yaml";
+  /** The operation table: see {@link OperationTable}. */
+  public static final String OPERATIONS_FILE = "intx-operations.txt";
+
+  static final ObjectMapper YAML =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .build());
+
+  private SpecAssembly() {}
+
+  /** The assembled spec: {@code whole} with each page applied in order, then the overlay. */
+  public static ObjectNode assemble(JsonNode whole, List<JsonNode> pages, JsonNode overlay) {
+    ObjectNode spec = requireObject(whole, "the whole spec").deepCopy();
+    for (JsonNode page : pages) {
+      DocsPages.apply(spec, requireObject(page, "a docs page"));
+    }
+    Overlay.apply(spec, requireObject(overlay, "the overlay"));
+    return spec;
+  }
+
+  /** Reads the files, assembles them and writes the spec and the operation table into {@code out}. */
+  public static void assemble(Path whole, Path pagesDir, Path overlay, Path out) throws IOException {
+    List<JsonNode> pages;
+    try (Stream<Path> files = Files.list(pagesDir)) {
+      List<Path> sorted = files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+      pages = new java.util.ArrayList<>();
+      for (Path page : sorted) {
+        pages.add(read(page));
+      }
+    }
+    ObjectNode spec = assemble(read(whole), pages, read(overlay));
+    Files.createDirectories(out);
+    writeIfChanged(out.resolve(SPEC_FILE), YAML.writeValueAsString(spec));
+    writeIfChanged(out.resolve(OPERATIONS_FILE), OperationTable.of(spec));
+  }
+
+  static JsonNode read(Path file) throws IOException {
+    try {
+      return YAML.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IOException("cannot read " + file + " as YAML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Leaves an unchanged file alone, so the generator's skipIfSpecIsUnchanged can skip. */
+  private static void writeIfChanged(Path file, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return;
+    }
+    Files.write(file, bytes);
+  }
+
+  private static ObjectNode requireObject(JsonNode node, String what) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(what + " is not a YAML or JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  public static void main(String[] args) throws IOException {
+    java.util.Map<String, String> a = new java.util.HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("expected name=value, got " + arg);
+      }
+      a.put(arg.substring(0, eq), arg.substring(eq + 1));
+    }
+    assemble(path(a, "whole"), path(a, "pages"), path(a, "overlay"), path(a, "out"));
+  }
+
+  private static Path path(java.util.Map<String, String> args, String name) {
+    String value = args.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing argument " + name + "=<path>");
+    }
+    return Paths.get(value);
+  }
+}
