@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * the overlay's adaptations. Writes it with the operation table next to it.
  *
  * <p>Run by generated-client/pom.xml before the generator: {@code whole=<yaml> pages=<dir>
- * overlay=<yaml> out=<dir>}.
+ * overlay=<yaml> [generatorConfig=<yaml>] out=<dir>}.
  */
 public final class SpecAssembly {
   /** The assembled spec, as generated from and packaged in the generated jar. */
@@ -50,6 +50,15 @@ public final class SpecAssembly {
 
   /** Reads the files, assembles them and writes the spec and the operation table into {@code out}. */
   public static void assemble(Path whole, Path pagesDir, Path overlay, Path out) throws IOException {
+    assemble(whole, pagesDir, overlay, null, out);
+  }
+
+  /**
+   * As above; {@code generatorConfig}, if given, is recorded by its sha256 in the spec's {@code
+   * info.x-generator-config-sha256}, so that the generator's skipIfSpecIsUnchanged, which looks at
+   * the spec alone, regenerates after an option changes.
+   */
+  public static void assemble(Path whole, Path pagesDir, Path overlay, Path generatorConfig, Path out) throws IOException {
     List<JsonNode> pages;
     try (Stream<Path> files = Files.list(pagesDir)) {
       List<Path> sorted = files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
@@ -59,9 +68,24 @@ public final class SpecAssembly {
       }
     }
     ObjectNode spec = assemble(read(whole), pages, read(overlay));
+    if (generatorConfig != null) {
+      ((ObjectNode) spec.path("info")).put("x-generator-config-sha256", sha256(Files.readAllBytes(generatorConfig)));
+    }
     Files.createDirectories(out);
     writeIfChanged(out.resolve(SPEC_FILE), YAML.writeValueAsString(spec));
     writeIfChanged(out.resolve(OPERATIONS_FILE), OperationTable.of(spec));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      StringBuilder hex = new StringBuilder();
+      for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
+        hex.append(String.format("%02x", b));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   static JsonNode read(Path file) throws IOException {
@@ -97,7 +121,8 @@ public final class SpecAssembly {
       }
       a.put(arg.substring(0, eq), arg.substring(eq + 1));
     }
-    assemble(path(a, "whole"), path(a, "pages"), path(a, "overlay"), path(a, "out"));
+    Path generatorConfig = a.containsKey("generatorConfig") ? path(a, "generatorConfig") : null;
+    assemble(path(a, "whole"), path(a, "pages"), path(a, "overlay"), generatorConfig, path(a, "out"));
   }
 
   private static Path path(java.util.Map<String, String> args, String name) {

@@ -86,6 +86,21 @@ class AssembledSpecTest {
     assertEquals(table, Files.readString(out.resolve(SpecAssembly.OPERATIONS_FILE)));
   }
 
+  @Test
+  void aGeneratorOptionChangeChangesTheAssembledSpec(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("openapi-generator.yaml");
+    Files.writeString(config, "library: retrofit2\n");
+    Path out = dir.resolve("out");
+    SpecAssembly.assemble(OPENAPI.resolve("intx-public-api-spec.yaml"), OPENAPI.resolve("pages"), OPENAPI.resolve("overlay.yaml"), config, out);
+    String before = Files.readString(out.resolve(SpecAssembly.SPEC_FILE));
+    Files.writeString(config, "library: retrofit2\ntypeMappings: {double: BigDecimal}\n");
+    SpecAssembly.assemble(OPENAPI.resolve("intx-public-api-spec.yaml"), OPENAPI.resolve("pages"), OPENAPI.resolve("overlay.yaml"), config, out);
+    String after = Files.readString(out.resolve(SpecAssembly.SPEC_FILE));
+
+    assertTrue(before.contains("x-generator-config-sha256: " + SpecAssembly.sha256("library: retrofit2\n".getBytes("UTF-8"))), "recorded");
+    assertFalse(before.equals(after), "the generator's skipIfSpecIsUnchanged sees a new spec");
+  }
+
   private static String line(String prefix) {
     return Arrays.stream(table.split("\n")).filter(l -> l.startsWith(prefix)).findFirst().orElse("(none)");
   }
