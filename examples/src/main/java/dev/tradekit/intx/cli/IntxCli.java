@@ -8,7 +8,7 @@ import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code intx-cli}: cancel an order, run the demo, or serve the simulator. */
+/** {@code intx-cli}: read portfolios, balances, positions, fills and transfers, manage orders, run the demo, or serve the simulator. */
 @Command(
     name = "intx-cli",
     description = "Command-line client for the Coinbase International Exchange (INTX) REST API (unofficial).",
@@ -31,6 +31,12 @@ public final class IntxCli implements Runnable {
   /** The command line with its subcommands, reading credentials from {@code environment}. */
   static CommandLine commandLine(Map<String, String> environment) {
     return new CommandLine(new IntxCli())
+        .addSubcommand(new ReadCommands.Portfolios(environment))
+        .addSubcommand(new ReadCommands.Balances(environment))
+        .addSubcommand(new ReadCommands.Positions(environment))
+        .addSubcommand("orders", OrdersCommand.commandLine(environment))
+        .addSubcommand(new ReadCommands.Instruments(environment))
+        .addSubcommand(new ReadCommands.Assets(environment))
         .addSubcommand(new CancelOrderCommand(environment))
         .addSubcommand(new DemoCommand())
         .addSubcommand(new SimulatorCommand())
@@ -39,7 +45,7 @@ public final class IntxCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: cancel-order, demo or simulator");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
   }
 
   static final class Version implements CommandLine.IVersionProvider {
