@@ -3,7 +3,7 @@
 # regenerated. The spec is restored on exit. Needs dependencies already in the local repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SPEC=openapi/intx.yaml
+SPEC=openapi/intx-public-api-spec.yaml
 cp "$SPEC" target-spec-backup.yaml
 trap 'mv target-spec-backup.yaml "$SPEC"' EXIT
 
@@ -17,6 +17,6 @@ compile() {  # label; prints seconds and whether the generator ran
 }
 
 compile "warm-up (whatever state target/ is in)"
-sed -i 's/description: Cancels a single open order./description: Cancels a single open order (edited)./' "$SPEC"
+sed -i 's/summary: List fee rate tiers/summary: List fee rate tiers (edited)/' "$SPEC"
 compile "after a spec edit"
 compile "spec unchanged since the last build"

@@ -3,7 +3,9 @@ package dev.tradekit.intx.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,22 +27,42 @@ public final class IntxCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine(System.getenv()).execute(args));
+    System.exit(commandLine(System.getenv(), args).execute(args));
   }
 
-  /** The command line with its subcommands, reading credentials from {@code environment}. */
+  /** The command line with all its subcommands, reading credentials from {@code environment}. */
   static CommandLine commandLine(Map<String, String> environment) {
-    return new CommandLine(new IntxCli())
-        .addSubcommand(new ReadCommands.Portfolios(environment))
-        .addSubcommand(new ReadCommands.Balances(environment))
-        .addSubcommand(new ReadCommands.Positions(environment))
-        .addSubcommand("orders", OrdersCommand.commandLine(environment))
-        .addSubcommand(new ReadCommands.Instruments(environment))
-        .addSubcommand(new ReadCommands.Assets(environment))
-        .addSubcommand(new CancelOrderCommand(environment))
-        .addSubcommand(new DemoCommand())
-        .addSubcommand(new SimulatorCommand())
-        .setExecutionExceptionHandler(new FailureReporter());
+    return commandLine(environment, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they name a command, only that command is built, so a
+   * run does not pay for reflecting over every other one; otherwise (help, version, a typo) all.
+   */
+  static CommandLine commandLine(Map<String, String> environment, String[] args) {
+    Map<String, Supplier<Object>> commands = commands(environment);
+    CommandLine line = new CommandLine(new IntxCli()).setExecutionExceptionHandler(new FailureReporter());
+    Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
+    if (named != null) {
+      return line.addSubcommand(args[0], named.get());
+    }
+    commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
+    return line;
+  }
+
+  /** Every command by name, in the order the help lists them. */
+  private static Map<String, Supplier<Object>> commands(Map<String, String> environment) {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("portfolios", () -> new ReadCommands.Portfolios(environment));
+    commands.put("balances", () -> new ReadCommands.Balances(environment));
+    commands.put("positions", () -> new ReadCommands.Positions(environment));
+    commands.put("orders", () -> OrdersCommand.commandLine(environment));
+    commands.put("instruments", () -> new ReadCommands.Instruments(environment));
+    commands.put("assets", () -> new ReadCommands.Assets(environment));
+    commands.put("cancel-order", () -> new CancelOrderCommand(environment));
+    commands.put("demo", DemoCommand::new);
+    commands.put("simulator", SimulatorCommand::new);
+    return commands;
   }
 
   @Override

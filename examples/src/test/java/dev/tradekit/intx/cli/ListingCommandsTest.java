@@ -130,6 +130,13 @@ class ListingCommandsTest {
   }
 
   @Test
+  void aRunBuildsOnlyTheCommandItNamesAndHelpBuildsThemAll() {
+    assertEquals(java.util.Set.of("instruments"), IntxCli.commandLine(Map.of(), new String[] {"instruments"}).getSubcommands().keySet());
+    assertEquals(9, IntxCli.commandLine(Map.of(), new String[] {"--help"}).getSubcommands().size());
+    assertEquals(9, IntxCli.commandLine(Map.of(), new String[] {"no-such-command"}).getSubcommands().size());
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() {
     CliRun run = run(DEMO_ENV, "balances", "--format", "xml");
 
