@@ -60,7 +60,12 @@ public final class ServerText {
     return i;
   }
 
-  static boolean mustEscape(int codePoint) {
+  /**
+   * True for the code points {@link #forDisplay(String)} escapes: controls, format characters (bidi
+   * among them), line and paragraph separators, and surrogates (a lone one, or either half when
+   * code units are looked at one by one).
+   */
+  public static boolean mustEscape(int codePoint) {
     if (isBidiControl(codePoint)) {
       return true;
     }
