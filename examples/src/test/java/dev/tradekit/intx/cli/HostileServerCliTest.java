@@ -138,6 +138,18 @@ class HostileServerCliTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("Caused by: java.net.ProtocolException: Unexpected status line: HTTP/1.1 2x0 \\u001b[31mforged\\u202e")), run.err);
   }
 
+  @Test
+  void theCanceledOrderOnStdoutIsValidJsonWithNothingATerminalActsOn() throws Exception {
+    String text = "client " + ESC + "[31mcancel\u202E\u0085\u007f 😀 é";
+    server.enqueue(new MockResponse().setBody("{\"order_id\":\"1\",\"order_status\":\"DONE\",\"text\":" + new ObjectMapper().writeValueAsString(text) + "}"));
+
+    CliRun run = cancel();
+
+    assertEquals(0, run.exitCode, run.toString());
+    assertInertLines(run.out, false);
+    assertEquals(text, new ObjectMapper().readTree(run.out).get("text").asText(), "the value is exact once parsed");
+  }
+
   private static String json(String title) {
     return new ObjectMapper().createObjectNode().put("title", title).put("status", 400).toString();
   }
