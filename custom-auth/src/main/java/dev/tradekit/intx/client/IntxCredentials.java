@@ -1,8 +1,9 @@
 package dev.tradekit.intx.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -71,9 +72,13 @@ public final class IntxCredentials {
 
   private static IntxCredentials fromCredentialsJson(String json) {
     JsonNode node;
-    try {
-      node = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = Json.MAPPER.createParser(json)) {
+      node = Json.MAPPER.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        // Two objects, or an object and more: which one was meant is a guess, so refuse.
+        throw new IllegalArgumentException(ENV_JSON + " has text after the JSON object");
+      }
+    } catch (IOException e) {
       // The parser's message quotes the input, which holds the secret: drop it.
       throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
     }

@@ -117,4 +117,28 @@ class IntxCredentialsTest {
     assertFalse(text.contains("my-passphrase"));
     assertFalse(text.contains(SECRET));
   }
+
+  @Test
+  void textAfterTheJsonObjectIsRefusedWithoutEchoingIt() {
+    String json =
+        "{\"accessKey\":\"k\",\"passphrase\":\"pp-secret-value\",\"signingKey\":\"" + SECRET + "\"}";
+    for (String trailing : new String[] {" garbage", "}", " {\"accessKey\":\"other\"}", ",", " 42", "x" + SECRET}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json + trailing)),
+              trailing);
+      assertTrue(e.getMessage().startsWith("INTX_CREDENTIALS "), e.getMessage());
+      assertFalse(e.getMessage().contains("pp-secret-value"), e.getMessage());
+      assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+      assertEquals(null, e.getCause());
+    }
+  }
+
+  @Test
+  void whitespaceAroundTheJsonObjectIsFine() {
+    String json = " \n{\"accessKey\":\"k\",\"passphrase\":\"p\",\"signingKey\":\"" + SECRET + "\"}\n\t ";
+
+    assertEquals("k", IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)).apiKey());
+  }
 }
