@@ -64,7 +64,7 @@ public final class IntxCredentials {
     }
     return create(
         required(environment.get(ENV_API_KEY), ENV_API_KEY),
-        required(environment.get(ENV_PASSPHRASE), ENV_PASSPHRASE),
+        checkedPassphrase(environment.get(ENV_PASSPHRASE), ENV_PASSPHRASE),
         required(environment.get(ENV_SECRET), ENV_SECRET),
         ENV_SECRET,
         optional(environment.get(ENV_PORTFOLIO)));
@@ -87,7 +87,7 @@ public final class IntxCredentials {
     }
     return create(
         required(text(node, "accessKey"), ENV_JSON + ".accessKey"),
-        required(text(node, "passphrase"), ENV_JSON + ".passphrase"),
+        checkedPassphrase(text(node, "passphrase"), ENV_JSON + ".passphrase"),
         required(text(node, "signingKey"), ENV_JSON + ".signingKey"),
         ENV_JSON + ".signingKey",
         optional(text(node, "portfolioId")));
@@ -122,6 +122,20 @@ public final class IntxCredentials {
       throw new IllegalArgumentException(name + " must be printable ASCII");
     }
     return value;
+  }
+
+  /**
+   * The passphrase is kept exactly as given, never trimmed. It travels only in the
+   * CB-ACCESS-PASSPHRASE header, whose outer spaces HTTP drops (OkHttp trims them as it sends), so
+   * a passphrase that begins or ends with one could not reach the exchange unaltered: refused.
+   */
+  private static String checkedPassphrase(String value, String name) {
+    String checked = required(value, name);
+    if (checked.startsWith(" ") || checked.endsWith(" ")) {
+      throw new IllegalArgumentException(
+          name + " must not begin or end with a space: the CB-ACCESS-PASSPHRASE header cannot carry it");
+    }
+    return checked;
   }
 
   private static String optional(String value) {
@@ -200,7 +214,7 @@ public final class IntxCredentials {
     public IntxCredentials build() {
       return create(
           required(apiKey, "apiKey"),
-          required(passphrase, "passphrase"),
+          checkedPassphrase(passphrase, "passphrase"),
           required(secret, "secret"),
           "secret",
           optional(portfolioId));

@@ -141,4 +141,40 @@ class IntxCredentialsTest {
 
     assertEquals("k", IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)).apiKey());
   }
+
+  /**
+   * The passphrase travels only in the CB-ACCESS-PASSPHRASE header, and HTTP drops a header
+   * value's outer spaces (OkHttp trims them as it sends): such a passphrase is refused, not sent
+   * altered.
+   */
+  @Test
+  void aPassphraseWithOuterSpacesIsRefusedNamingWhereItCameFrom() {
+    String json = "{\"accessKey\":\"k\",\"passphrase\":\" my-pass \",\"signingKey\":\"" + SECRET + "\"}";
+    IllegalArgumentException fromJson =
+        assertThrows(IllegalArgumentException.class, () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)));
+    IllegalArgumentException fromVariable =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                IntxCredentials.fromEnvironment(
+                    Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "my-pass ", "INTX_API_SECRET", SECRET)));
+    IllegalArgumentException fromBuilder =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IntxCredentials.builder().apiKey("k").passphrase(" my-pass").secret(SECRET).build());
+
+    String rule = " must not begin or end with a space: the CB-ACCESS-PASSPHRASE header cannot carry it";
+    assertEquals("INTX_CREDENTIALS.passphrase" + rule, fromJson.getMessage());
+    assertEquals("INTX_API_PASSPHRASE" + rule, fromVariable.getMessage());
+    assertEquals("passphrase" + rule, fromBuilder.getMessage());
+  }
+
+  @Test
+  void aPassphraseIsKeptExactlyInsideItsOuterCharacters() {
+    IntxCredentials credentials =
+        IntxCredentials.fromEnvironment(
+            Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "my  pass\\phrase", "INTX_API_SECRET", SECRET));
+
+    assertEquals("my  pass\\phrase", credentials.passphrase());
+  }
 }
