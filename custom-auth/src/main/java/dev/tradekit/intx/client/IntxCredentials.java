@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
@@ -54,12 +56,14 @@ public final class IntxCredentials {
   /**
    * Reads {@value #ENV_JSON} when it is set, otherwise {@value #ENV_API_KEY},
    * {@value #ENV_PASSPHRASE}, {@value #ENV_SECRET} and the optional {@value #ENV_PORTFOLIO}.
+   * When both forms are set, {@value #ENV_JSON} wins as a whole and the separate variables are
+   * ignored, {@value #ENV_PORTFOLIO} included; {@link #ignoredEnvironmentVariables(Map)} names them.
    *
    * @throws IllegalArgumentException naming the missing or malformed variable, never its value
    */
   public static IntxCredentials fromEnvironment(Map<String, String> environment) {
     String json = environment.get(ENV_JSON);
-    if (json != null && !json.isBlank()) {
+    if (isSet(json)) {
       return fromCredentialsJson(json);
     }
     return create(
@@ -68,6 +72,27 @@ public final class IntxCredentials {
         required(environment.get(ENV_SECRET), ENV_SECRET),
         ENV_SECRET,
         optional(environment.get(ENV_PORTFOLIO)));
+  }
+
+  /**
+   * The separate variables that are set but ignored because {@value #ENV_JSON} is set too, for a
+   * warning; empty when there is no conflict. Only names, never values.
+   */
+  public static List<String> ignoredEnvironmentVariables(Map<String, String> environment) {
+    if (!isSet(environment.get(ENV_JSON))) {
+      return List.of();
+    }
+    List<String> ignored = new ArrayList<>();
+    for (String name : List.of(ENV_API_KEY, ENV_PASSPHRASE, ENV_SECRET, ENV_PORTFOLIO)) {
+      if (isSet(environment.get(name))) {
+        ignored.add(name);
+      }
+    }
+    return List.copyOf(ignored);
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
   }
 
   private static IntxCredentials fromCredentialsJson(String json) {

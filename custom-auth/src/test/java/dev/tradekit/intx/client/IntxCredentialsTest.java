@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -176,5 +177,18 @@ class IntxCredentialsTest {
             Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "my  pass\\phrase", "INTX_API_SECRET", SECRET));
 
     assertEquals("my  pass\\phrase", credentials.passphrase());
+  }
+
+  @Test
+  void theSeparateVariablesThatTheJsonOverridesAreNamed() {
+    String json = "{\"accessKey\":\"k\",\"passphrase\":\"p\",\"signingKey\":\"" + SECRET + "\"}";
+    Map<String, String> both =
+        Map.of("INTX_CREDENTIALS", json, "INTX_API_SECRET", SECRET, "INTX_PORTFOLIO", "1", "INTX_API_KEY", "other", "INTX_API_PASSPHRASE", " ");
+
+    assertEquals(List.of("INTX_API_KEY", "INTX_API_SECRET", "INTX_PORTFOLIO"), IntxCredentials.ignoredEnvironmentVariables(both));
+    assertEquals("k", IntxCredentials.fromEnvironment(both).apiKey(), "the JSON wins");
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_CREDENTIALS", json)));
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_CREDENTIALS", " ", "INTX_API_KEY", "k")));
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_API_KEY", "k")));
   }
 }
