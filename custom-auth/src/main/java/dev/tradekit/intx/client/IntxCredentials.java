@@ -1,6 +1,7 @@
 package dev.tradekit.intx.client;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -30,6 +33,8 @@ public final class IntxCredentials {
   /** Created on first use: most processes never read {@value #ENV_JSON}, and a mapper is slow to start. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's report of a repeated field; only a short plain name is repeated back. */
+    static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([A-Za-z]{1,32})'");
   }
 
   private final String apiKey;
@@ -98,13 +103,22 @@ public final class IntxCredentials {
   private static IntxCredentials fromCredentialsJson(String json) {
     JsonNode node;
     try (JsonParser parser = Json.MAPPER.createParser(json)) {
+      // A field given twice: which value was meant is a guess, so refuse (Jackson keeps the last).
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       node = Json.MAPPER.readTree(parser);
       if (node != null && parser.nextToken() != null) {
         // Two objects, or an object and more: which one was meant is a guess, so refuse.
         throw new IllegalArgumentException(ENV_JSON + " has text after the JSON object");
       }
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
+      Matcher duplicate = Json.DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.matches()) {
+        throw new IllegalArgumentException(ENV_JSON + " gives " + duplicate.group(1) + " more than once");
+      }
       // The parser's message quotes the input, which holds the secret: drop it.
+      throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
+    } catch (IOException e) {
+      // Reading from a String: only the parser's own errors above are expected.
       throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
     }
     if (node == null || !node.isObject()) {

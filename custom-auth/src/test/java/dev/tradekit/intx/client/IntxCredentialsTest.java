@@ -191,4 +191,17 @@ class IntxCredentialsTest {
     assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_CREDENTIALS", " ", "INTX_API_KEY", "k")));
     assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_API_KEY", "k")));
   }
+
+  @Test
+  void aFieldGivenTwiceInTheJsonIsRefusedNamingOnlyTheField() {
+    String json =
+        "{\"accessKey\":\"k\",\"passphrase\":\"first-pass-value\",\"signingKey\":\"" + SECRET
+            + "\",\"passphrase\":\"second-pass-value\"}";
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)));
+
+    assertEquals("INTX_CREDENTIALS gives passphrase more than once", e.getMessage());
+    assertEquals(null, e.getCause());
+  }
 }
