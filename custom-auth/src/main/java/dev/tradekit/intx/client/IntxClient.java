@@ -169,7 +169,7 @@ public final class IntxClient {
 
   @Override
   public String toString() {
-    return "IntxClient{baseUrl=" + baseUrl + ", credentials=" + (credentials == null ? "none" : credentials) + "}";
+    return "IntxClient{baseUrl=" + DisplayUrl.of(baseUrl) + ", credentials=" + (credentials == null ? "none" : credentials) + "}";
   }
 
   /**
@@ -203,15 +203,18 @@ public final class IntxClient {
       return this;
     }
 
-    /** Any INTX-compatible deployment, e.g. a simulator at {@code http://127.0.0.1:8080/}. */
+    /**
+     * Any INTX-compatible deployment, e.g. a simulator at {@code http://127.0.0.1:8080/}. A
+     * {@code user:password@} in it is masked wherever the URL is shown.
+     */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + DisplayUrl.of(baseUrl));
       }
       if (url.query() != null || url.fragment() != null) {
-        throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+        throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + DisplayUrl.of(url));
       }
       this.baseUrl = url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
       return this;

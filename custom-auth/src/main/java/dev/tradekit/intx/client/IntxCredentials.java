@@ -1,13 +1,19 @@
 package dev.tradekit.intx.client;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -27,6 +33,8 @@ public final class IntxCredentials {
   /** Created on first use: most processes never read {@value #ENV_JSON}, and a mapper is slow to start. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's report of a repeated field; only a short plain name is repeated back. */
+    static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([A-Za-z]{1,32})'");
   }
 
   private final String apiKey;
@@ -53,28 +61,64 @@ public final class IntxCredentials {
   /**
    * Reads {@value #ENV_JSON} when it is set, otherwise {@value #ENV_API_KEY},
    * {@value #ENV_PASSPHRASE}, {@value #ENV_SECRET} and the optional {@value #ENV_PORTFOLIO}.
+   * When both forms are set, {@value #ENV_JSON} wins as a whole and the separate variables are
+   * ignored, {@value #ENV_PORTFOLIO} included; {@link #ignoredEnvironmentVariables(Map)} names them.
    *
    * @throws IllegalArgumentException naming the missing or malformed variable, never its value
    */
   public static IntxCredentials fromEnvironment(Map<String, String> environment) {
     String json = environment.get(ENV_JSON);
-    if (json != null && !json.isBlank()) {
+    if (isSet(json)) {
       return fromCredentialsJson(json);
     }
     return create(
         required(environment.get(ENV_API_KEY), ENV_API_KEY),
-        required(environment.get(ENV_PASSPHRASE), ENV_PASSPHRASE),
+        checkedPassphrase(environment.get(ENV_PASSPHRASE), ENV_PASSPHRASE),
         required(environment.get(ENV_SECRET), ENV_SECRET),
         ENV_SECRET,
         optional(environment.get(ENV_PORTFOLIO)));
   }
 
+  /**
+   * The separate variables that are set but ignored because {@value #ENV_JSON} is set too, for a
+   * warning; empty when there is no conflict. Only names, never values.
+   */
+  public static List<String> ignoredEnvironmentVariables(Map<String, String> environment) {
+    if (!isSet(environment.get(ENV_JSON))) {
+      return List.of();
+    }
+    List<String> ignored = new ArrayList<>();
+    for (String name : List.of(ENV_API_KEY, ENV_PASSPHRASE, ENV_SECRET, ENV_PORTFOLIO)) {
+      if (isSet(environment.get(name))) {
+        ignored.add(name);
+      }
+    }
+    return List.copyOf(ignored);
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+
   private static IntxCredentials fromCredentialsJson(String json) {
     JsonNode node;
-    try {
-      node = Json.MAPPER.readTree(json);
+    try (JsonParser parser = Json.MAPPER.createParser(json)) {
+      // A field given twice: which value was meant is a guess, so refuse (Jackson keeps the last).
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      node = Json.MAPPER.readTree(parser);
+      if (node != null && parser.nextToken() != null) {
+        // Two objects, or an object and more: which one was meant is a guess, so refuse.
+        throw new IllegalArgumentException(ENV_JSON + " has text after the JSON object");
+      }
     } catch (JsonProcessingException e) {
+      Matcher duplicate = Json.DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.matches()) {
+        throw new IllegalArgumentException(ENV_JSON + " gives " + duplicate.group(1) + " more than once");
+      }
       // The parser's message quotes the input, which holds the secret: drop it.
+      throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
+    } catch (IOException e) {
+      // Reading from a String: only the parser's own errors above are expected.
       throw new IllegalArgumentException(ENV_JSON + " is not valid JSON");
     }
     if (node == null || !node.isObject()) {
@@ -82,7 +126,7 @@ public final class IntxCredentials {
     }
     return create(
         required(text(node, "accessKey"), ENV_JSON + ".accessKey"),
-        required(text(node, "passphrase"), ENV_JSON + ".passphrase"),
+        checkedPassphrase(text(node, "passphrase"), ENV_JSON + ".passphrase"),
         required(text(node, "signingKey"), ENV_JSON + ".signingKey"),
         ENV_JSON + ".signingKey",
         optional(text(node, "portfolioId")));
@@ -117,6 +161,20 @@ public final class IntxCredentials {
       throw new IllegalArgumentException(name + " must be printable ASCII");
     }
     return value;
+  }
+
+  /**
+   * The passphrase is kept exactly as given, never trimmed. It travels only in the
+   * CB-ACCESS-PASSPHRASE header, whose outer spaces HTTP drops (OkHttp trims them as it sends), so
+   * a passphrase that begins or ends with one could not reach the exchange unaltered: refused.
+   */
+  private static String checkedPassphrase(String value, String name) {
+    String checked = required(value, name);
+    if (checked.startsWith(" ") || checked.endsWith(" ")) {
+      throw new IllegalArgumentException(
+          name + " must not begin or end with a space: the CB-ACCESS-PASSPHRASE header cannot carry it");
+    }
+    return checked;
   }
 
   private static String optional(String value) {
@@ -195,7 +253,7 @@ public final class IntxCredentials {
     public IntxCredentials build() {
       return create(
           required(apiKey, "apiKey"),
-          required(passphrase, "passphrase"),
+          checkedPassphrase(passphrase, "passphrase"),
           required(secret, "secret"),
           "secret",
           optional(portfolioId));

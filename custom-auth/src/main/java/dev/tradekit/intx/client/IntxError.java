@@ -119,6 +119,6 @@ public final class IntxError {
 
   @Override
   public String toString() {
-    return "IntxError{reason=" + reason + (code == null ? "" : ", code=" + code) + "}";
+    return "IntxError{reason=" + ServerText.forDisplay(reason) + (code == null ? "" : ", code=" + ServerText.forDisplay(code)) + "}";
   }
 }

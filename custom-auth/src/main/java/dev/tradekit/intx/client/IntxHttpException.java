@@ -27,9 +27,13 @@ public class IntxHttpException extends IntxException {
     this(describe(statusCode, body, error), statusCode, body, error, requestId);
   }
 
-  /** "HTTP 400: reason" when the body carried a reason, otherwise what kind of body came back. */
+  /**
+   * "HTTP 400: reason" when the body carried a reason, otherwise what kind of body came back. The
+   * server's text is made one bounded line with control characters escaped ({@link ServerText}).
+   */
   static String describe(int statusCode, ResponseBodySnapshot body, IntxError error) {
-    String detail = error != null && error.reason().isPresent() ? error.reason().get() : body.describe();
+    String detail =
+        error != null && error.reason().isPresent() ? ServerText.forDisplay(error.reason().get()) : body.describe();
     return "HTTP " + statusCode + ": " + detail;
   }
 

@@ -9,7 +9,8 @@ import java.io.IOException;
 public class IntxTransportException extends IntxException {
   private static final long serialVersionUID = 1L;
 
+  /** @param message may quote the server (an unexpected status line): it is made safe to show */
   IntxTransportException(String message, IOException cause) {
-    super(message, cause);
+    super(ServerText.forDisplay(message), cause);
   }
 }

@@ -82,7 +82,8 @@ final class ResponseBodySnapshot {
 
   /**
    * A short, human description for exception messages: the title of an HTML page, the first line
-   * of a short plain-text body, or just the kind and size of the body.
+   * of a short plain-text body, or just the kind and size of the body. Text from the body is
+   * passed through {@link ServerText#forDisplay(String)}.
    */
   String describe() {
     if (isEmpty()) {
@@ -93,14 +94,14 @@ final class ResponseBodySnapshot {
     String decoded = decode(mediaType);
     if (looksLikeHtml(decoded, mediaType)) {
       Matcher title = HTML_TITLE.matcher(decoded);
-      return title.find() ? "HTML page \"" + title.group(1).trim() + "\" (" + size + ")" : "HTML body (" + size + ")";
+      return title.find() ? "HTML page \"" + ServerText.forDisplay(title.group(1).trim()) + "\" (" + size + ")" : "HTML body (" + size + ")";
     }
     String text = decoded.strip();
     boolean json = text.startsWith("{") || text.startsWith("[");
     if (!json) {
       String firstLine = text.lines().findFirst().orElse("");
       if (!firstLine.isEmpty() && firstLine.length() <= MAX_TEXT_REASON && firstLine.chars().noneMatch(Character::isISOControl)) {
-        return firstLine;
+        return ServerText.forDisplay(firstLine);
       }
       return "plain-text body (" + size + ")";
     }

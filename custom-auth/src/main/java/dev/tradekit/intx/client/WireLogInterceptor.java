@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Describes each request as it goes on the wire, after signing, and the status that came back,
- * with the passphrase and signature masked and the API key shortened to its last four characters.
+ * with the passphrase and signature masked, the API key shortened to its last four characters and
+ * a URL's {@code user:password@} masked. What the server sent (the reason phrase) is shown as one
+ * line with control and bidi characters escaped ({@link ServerText}).
  * Lines go to a consumer, or when there is none to the SLF4J logger {@code dev.tradekit.intx.wire}
  * at DEBUG; with that logger off, requests pass through untouched and nothing is formatted.
  */
@@ -38,15 +40,15 @@ final class WireLogInterceptor implements Interceptor {
       return chain.proceed(request);
     }
     Consumer<String> lines = consumer != null ? consumer : WIRE::debug;
-    lines.accept("> " + request.method() + " " + request.url());
+    lines.accept("> " + request.method() + " " + DisplayUrl.of(request.url()));
     Headers headers = request.headers();
     for (int i = 0; i < headers.size(); i++) {
-      lines.accept("> " + headers.name(i) + ": " + redact(headers.name(i), headers.value(i)));
+      lines.accept("> " + headers.name(i) + ": " + ServerText.forDisplay(redact(headers.name(i), headers.value(i))));
     }
     long started = System.nanoTime();
     Response response = chain.proceed(request);
     long millis = (System.nanoTime() - started) / 1_000_000;
-    lines.accept("< " + response.code() + " " + response.message() + " (" + millis + " ms)");
+    lines.accept("< " + response.code() + " " + ServerText.forDisplay(response.message()) + " (" + millis + " ms)");
     return response;
   }
 

@@ -1,10 +1,14 @@
 package dev.tradekit.intx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -126,5 +130,91 @@ class HostileServerTest extends MockExchange {
     assertEquals(ResponseBodySnapshot.MAX_BYTES, e.rawBody().length());
     assertTrue(e.rawBodyTruncated());
     assertEquals("HTTP 400: plain-text body (65536+ bytes)", e.getMessage());
+  }
+
+  private static final String ESC = String.valueOf((char) 0x1b);
+  /** Forged lines, colours, a screen clear, a bell, and bidi overrides that reorder what follows. */
+  private static final String HOSTILE =
+      "Order rejected\nerror: forged second line\r" + ESC + "[31mred" + ESC + "[2J\u0007 \u202Edesrever\u202C \u2066iso\u2069 \u200F\u061C";
+
+  /** One line, nothing a terminal acts on, bounded; the message a person sees. */
+  static void assertOneShowableLine(String message) {
+    assertTrue(message.length() <= 40 + ServerText.MAX_LENGTH, message.length() + " chars");
+    message.codePoints().forEach(c -> assertFalse(ServerText.mustEscape(c), "U+" + Integer.toHexString(c) + " in " + message));
+  }
+
+  @Test
+  void aHostileJsonTitleIsEscapedInTheMessageAndKeptExactInTheRawBody() {
+    String body = new ObjectMapper().createObjectNode().put("title", HOSTILE).put("status", 400).toString();
+    server.enqueue(new MockResponse().setResponseCode(400).setBody(body));
+
+    IntxBadRequestException e = assertThrows(IntxBadRequestException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertOneShowableLine(e.getMessage());
+    assertEquals(
+        "HTTP 400: Order rejected\\nerror: forged second line\\r\\u001b[31mred\\u001b[2J\\u0007 \\u202edesrever\\u202c \\u2066iso\\u2069 \\u200f\\u061c",
+        e.getMessage());
+    assertEquals(body, e.rawBody());
+    assertEquals(Optional.of(HOSTILE), e.reason(), "programs get the reason as sent");
+    assertOneShowableLine(e.error().orElseThrow().toString());
+    ErrorMappingTest.assertNoSecretIn(e);
+  }
+
+  @Test
+  void aSixtyKilobyteTitleGivesABoundedMessage() {
+    String body = "{\"title\":\"" + "T".repeat(60_000) + "\",\"status\":400}";
+    server.enqueue(new MockResponse().setResponseCode(400).setBody(body));
+
+    IntxBadRequestException e = assertThrows(IntxBadRequestException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertOneShowableLine(e.getMessage());
+    assertTrue(e.getMessage().startsWith("HTTP 400: TTTT"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("... (59540 more characters)"), e.getMessage());
+    assertEquals(body, e.rawBody());
+    assertEquals(60_000, e.reason().orElseThrow().length());
+  }
+
+  @Test
+  void aHostileHtmlTitleIsEscaped() {
+    String body = "<html><head><title>502 Bad\nGateway" + ESC + "]0;owned\u0007\u202E</title></head></html>";
+    server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html").setBody(body));
+
+    IntxServerException e = assertThrows(IntxServerException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertOneShowableLine(e.getMessage());
+    assertEquals("HTTP 502: HTML page \"502 Bad\\nGateway\\u001b]0;owned\\u0007\\u202e\" (" + body.getBytes(StandardCharsets.UTF_8).length + " bytes)", e.getMessage());
+    assertEquals(body, e.rawBody());
+  }
+
+  @Test
+  void aHostileHtmlTitleOnASuccessStatusIsEscaped() {
+    String body = "<!doctype html><title>Login\r\n" + ESC + "[8m</title>";
+    server.enqueue(new MockResponse().setBody(body));
+
+    IntxMalformedResponseException e =
+        assertThrows(IntxMalformedResponseException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertOneShowableLine(e.getMessage());
+    assertTrue(e.getMessage().contains("HTML page \"Login\\r\\n\\u001b[8m\""), e.getMessage());
+    assertEquals(body, e.rawBody());
+  }
+
+  @Test
+  void aPlainTextLineWithABidiOverrideIsEscaped() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("Invalid \u202Eelbat\u202C attribute"));
+
+    IntxBadRequestException e = assertThrows(IntxBadRequestException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertEquals("HTTP 400: Invalid \\u202eelbat\\u202c attribute", e.getMessage());
+  }
+
+  @Test
+  void aHostileStatusLineInATransportFailureIsEscaped() {
+    server.enqueue(new MockResponse().setStatus("HTTP/1.1 2x0 " + ESC + "[31mforged\u202E"));
+
+    IntxException e = assertThrows(IntxException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertOneShowableLine(e.getMessage());
+    assertTrue(e.getMessage().contains("\\u001b[31mforged\\u202e"), e.getMessage());
   }
 }

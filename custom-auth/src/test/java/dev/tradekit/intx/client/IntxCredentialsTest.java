@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,91 @@ class IntxCredentialsTest {
     assertEquals("IntxCredentials{apiKey=****6789, passphrase=****, secret=****}", text);
     assertFalse(text.contains("my-passphrase"));
     assertFalse(text.contains(SECRET));
+  }
+
+  @Test
+  void textAfterTheJsonObjectIsRefusedWithoutEchoingIt() {
+    String json =
+        "{\"accessKey\":\"k\",\"passphrase\":\"pp-secret-value\",\"signingKey\":\"" + SECRET + "\"}";
+    for (String trailing : new String[] {" garbage", "}", " {\"accessKey\":\"other\"}", ",", " 42", "x" + SECRET}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json + trailing)),
+              trailing);
+      assertTrue(e.getMessage().startsWith("INTX_CREDENTIALS "), e.getMessage());
+      assertFalse(e.getMessage().contains("pp-secret-value"), e.getMessage());
+      assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+      assertEquals(null, e.getCause());
+    }
+  }
+
+  @Test
+  void whitespaceAroundTheJsonObjectIsFine() {
+    String json = " \n{\"accessKey\":\"k\",\"passphrase\":\"p\",\"signingKey\":\"" + SECRET + "\"}\n\t ";
+
+    assertEquals("k", IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)).apiKey());
+  }
+
+  /**
+   * The passphrase travels only in the CB-ACCESS-PASSPHRASE header, and HTTP drops a header
+   * value's outer spaces (OkHttp trims them as it sends): such a passphrase is refused, not sent
+   * altered.
+   */
+  @Test
+  void aPassphraseWithOuterSpacesIsRefusedNamingWhereItCameFrom() {
+    String json = "{\"accessKey\":\"k\",\"passphrase\":\" my-pass \",\"signingKey\":\"" + SECRET + "\"}";
+    IllegalArgumentException fromJson =
+        assertThrows(IllegalArgumentException.class, () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)));
+    IllegalArgumentException fromVariable =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                IntxCredentials.fromEnvironment(
+                    Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "my-pass ", "INTX_API_SECRET", SECRET)));
+    IllegalArgumentException fromBuilder =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IntxCredentials.builder().apiKey("k").passphrase(" my-pass").secret(SECRET).build());
+
+    String rule = " must not begin or end with a space: the CB-ACCESS-PASSPHRASE header cannot carry it";
+    assertEquals("INTX_CREDENTIALS.passphrase" + rule, fromJson.getMessage());
+    assertEquals("INTX_API_PASSPHRASE" + rule, fromVariable.getMessage());
+    assertEquals("passphrase" + rule, fromBuilder.getMessage());
+  }
+
+  @Test
+  void aPassphraseIsKeptExactlyInsideItsOuterCharacters() {
+    IntxCredentials credentials =
+        IntxCredentials.fromEnvironment(
+            Map.of("INTX_API_KEY", "k", "INTX_API_PASSPHRASE", "my  pass\\phrase", "INTX_API_SECRET", SECRET));
+
+    assertEquals("my  pass\\phrase", credentials.passphrase());
+  }
+
+  @Test
+  void theSeparateVariablesThatTheJsonOverridesAreNamed() {
+    String json = "{\"accessKey\":\"k\",\"passphrase\":\"p\",\"signingKey\":\"" + SECRET + "\"}";
+    Map<String, String> both =
+        Map.of("INTX_CREDENTIALS", json, "INTX_API_SECRET", SECRET, "INTX_PORTFOLIO", "1", "INTX_API_KEY", "other", "INTX_API_PASSPHRASE", " ");
+
+    assertEquals(List.of("INTX_API_KEY", "INTX_API_SECRET", "INTX_PORTFOLIO"), IntxCredentials.ignoredEnvironmentVariables(both));
+    assertEquals("k", IntxCredentials.fromEnvironment(both).apiKey(), "the JSON wins");
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_CREDENTIALS", json)));
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_CREDENTIALS", " ", "INTX_API_KEY", "k")));
+    assertEquals(List.of(), IntxCredentials.ignoredEnvironmentVariables(Map.of("INTX_API_KEY", "k")));
+  }
+
+  @Test
+  void aFieldGivenTwiceInTheJsonIsRefusedNamingOnlyTheField() {
+    String json =
+        "{\"accessKey\":\"k\",\"passphrase\":\"first-pass-value\",\"signingKey\":\"" + SECRET
+            + "\",\"passphrase\":\"second-pass-value\"}";
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IntxCredentials.fromEnvironment(Map.of("INTX_CREDENTIALS", json)));
+
+    assertEquals("INTX_CREDENTIALS gives passphrase more than once", e.getMessage());
+    assertEquals(null, e.getCause());
   }
 }

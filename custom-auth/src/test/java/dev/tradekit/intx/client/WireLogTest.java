@@ -30,4 +30,20 @@ class WireLogTest extends MockExchange {
     assertFalse(all.contains("Sm6p1TAPVeJHDfb47lbxNP0SLToqrHq3zkotXhYzsL0="));
     assertFalse(all.contains(SigningVectors.SECRET));
   }
+
+  @Test
+  void aHostileReasonPhraseIsEscapedOnItsLine() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    IntxClient logged = clientFor(server).wireLog(lines::add).build();
+    String esc = String.valueOf((char) 0x1b);
+    server.enqueue(new MockResponse().setStatus("HTTP/1.1 200 OK" + esc + "[2J\rerror: forged\u202E").setBody(ORDER_JSON));
+
+    logged.orders().cancelOrder("ABC123", "p").execute();
+
+    String last = lines.get(lines.size() - 1);
+    assertTrue(last.startsWith("< 200 OK\\u001b[2J\\rerror: forged\\u202e ("), last);
+    for (String line : lines) {
+      line.codePoints().forEach(c -> assertFalse(ServerText.mustEscape(c), "U+" + Integer.toHexString(c) + " in " + line));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.client.IntxEnvironment;
 import dev.tradekit.intx.generated.model.OrderResultV1;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -59,6 +60,7 @@ final class CancelOrderCommand implements Callable<Integer> {
     if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
       throw new ParameterException(spec.commandLine(), "--timeout must be more than 0 and at most 3600 seconds");
     }
+    warnAboutIgnoredVariables();
     IntxCredentials credentials = IntxCredentials.fromEnvironment(environment);
     String portfolioToUse = portfolio != null ? portfolio : credentials.portfolioId().orElse(null);
     if (portfolioToUse == null) {
@@ -78,5 +80,15 @@ final class CancelOrderCommand implements Callable<Integer> {
     OrderResultV1 canceled = builder.build().orders().cancelOrder(id, portfolioToUse).execute().body();
     spec.commandLine().getOut().println(OrderPrinter.toJson(canceled));
     return ExitCode.OK;
+  }
+
+  /** INTX_CREDENTIALS wins over the separate variables: say so, naming them, never their values. */
+  private void warnAboutIgnoredVariables() {
+    List<String> ignored = IntxCredentials.ignoredEnvironmentVariables(environment);
+    if (!ignored.isEmpty()) {
+      spec.commandLine().getErr().println(
+          "warning: " + IntxCredentials.ENV_JSON + " is set, so " + String.join(", ", ignored)
+              + (ignored.size() == 1 ? " is" : " are") + " ignored");
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.tradekit.intx.client.IntxClient;
 import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.client.IntxException;
 import dev.tradekit.intx.client.IntxJson;
+import dev.tradekit.intx.client.ServerText;
 import dev.tradekit.intx.generated.model.OrderResultV1;
 
 /**
@@ -34,8 +35,9 @@ public final class CancelOrder {
       ObjectMapper json = IntxJson.newObjectMapper();
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(canceled));
     } catch (IntxBadRequestException e) {
-      System.err.println("INTX refused the cancel: " + e.reason().orElse(e.getMessage()));
-      e.error().flatMap(error -> error.code()).ifPresent(code -> System.err.println("reason code: " + code));
+      // The reason is the server's text as sent: make it one inert line before printing it.
+      System.err.println("INTX refused the cancel: " + ServerText.forDisplay(e.reason().orElse(e.getMessage())));
+      e.error().flatMap(error -> error.code()).ifPresent(code -> System.err.println("reason code: " + ServerText.forDisplay(code)));
       System.exit(3);
     } catch (IntxException e) {
       System.err.println(e.getMessage());

@@ -59,6 +59,25 @@ class IntxCliTest {
     CliRun run = CliRun.run(env, "cancel-order", "--base-url", simulator.baseUrl(), "--id", DemoOrders.BTC_ORDER_ID);
 
     assertEquals(0, run.exitCode, run.toString());
+    assertEquals("", run.err, "no warning when only the JSON is set");
+  }
+
+  @Test
+  void whenBothFormsAreSetTheJsonWinsAndOneLineWarnsNamingTheIgnoredVariables(IntxSimulator simulator) {
+    Map<String, String> env = new HashMap<>(DEMO_ENV);
+    env.put("INTX_API_KEY", "a-key-that-would-be-refused");
+    env.put(
+        "INTX_CREDENTIALS",
+        "{\"accessKey\":\"" + IntxSimulator.DEMO_API_KEY + "\",\"passphrase\":\"" + IntxSimulator.DEMO_PASSPHRASE
+            + "\",\"signingKey\":\"" + IntxSimulator.DEMO_SECRET + "\",\"portfolioId\":\"" + DemoOrders.PORTFOLIO_UUID + "\"}");
+
+    CliRun run = CliRun.run(env, "cancel-order", "--base-url", simulator.baseUrl(), "--id", DemoOrders.BTC_ORDER_ID);
+
+    assertEquals(0, run.exitCode, run.toString());
+    assertEquals(
+        "warning: INTX_CREDENTIALS is set, so INTX_API_KEY, INTX_API_PASSPHRASE, INTX_API_SECRET, INTX_PORTFOLIO are ignored\n",
+        run.err);
+    assertFalse(run.err.contains("a-key-that-would-be-refused"));
   }
 
   @Test
