@@ -4,6 +4,7 @@ import dev.tradekit.intx.client.IntxClient;
 import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.client.IntxEnvironment;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,8 @@ final class ConnectionOptions {
   @Option(names = "--verbose", description = "Show the request line and headers (secrets masked), and stack traces.")
   boolean verbose;
 
+  private IntxCredentials credentials;
+
   /** A client signing with the credentials in {@code environment}. */
   IntxClient signedClient(Map<String, String> environment) {
     return configure(IntxClient.builder(credentials(environment))).build();
@@ -43,8 +46,18 @@ final class ConnectionOptions {
     return configure(IntxClient.builder()).build();
   }
 
+  /** The credentials in {@code environment}, read once; a warning if some variables are ignored. */
   IntxCredentials credentials(Map<String, String> environment) {
-    return IntxCredentials.fromEnvironment(environment);
+    if (credentials == null) {
+      List<String> ignored = IntxCredentials.ignoredEnvironmentVariables(environment);
+      if (!ignored.isEmpty()) {
+        command.commandLine().getErr().println(
+            "warning: " + IntxCredentials.ENV_JSON + " is set, so " + String.join(", ", ignored)
+                + (ignored.size() == 1 ? " is" : " are") + " ignored");
+      }
+      credentials = IntxCredentials.fromEnvironment(environment);
+    }
+    return credentials;
   }
 
   /** {@code portfolio} if given, else the credentials' portfolio; an error naming --portfolio if neither. */

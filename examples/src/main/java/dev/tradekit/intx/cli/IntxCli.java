@@ -59,7 +59,8 @@ public final class IntxCli implements Runnable {
     commands.put("orders", () -> OrdersCommand.commandLine(environment));
     commands.put("instruments", () -> new ReadCommands.Instruments(environment));
     commands.put("assets", () -> new ReadCommands.Assets(environment));
-    commands.put("cancel-order", () -> new CancelOrderCommand(environment));
+    // The cancel path's original command: the same as `orders cancel`.
+    commands.put("cancel-order", () -> new CommandLine(new OrdersCommand.Cancel(environment)).setCommandName("cancel-order"));
     commands.put("demo", DemoCommand::new);
     commands.put("simulator", SimulatorCommand::new);
     return commands;
