@@ -58,12 +58,12 @@ public class CancelBenchmark {
   private LoopbackExchange exchange;
   private OrdersApi intx;
   private OkHttpClient raw;
-  private OkHttpClient rawWithIntxTimeouts;
-  private OkHttpClient intxHttp;
+  OkHttpClient rawWithIntxTimeouts;
+  OkHttpClient intxHttp;
   private HttpUrl ordersUrl;
   private InternalsForBenchmarks.Signer signer;
   private ObjectReader reader;
-  private dev.tradekit.intx.bench.peer.api.OrdersApi plain;
+  dev.tradekit.intx.bench.peer.api.OrdersApi plain;
 
   @Setup(Level.Trial)
   public void start() throws IOException {
@@ -102,11 +102,11 @@ public class CancelBenchmark {
     exchange.close();
   }
 
-  private OrderResultV1 intxCancel() throws IOException {
+  OrderResultV1 intxCancel() throws IOException {
     return intx.cancelOrder(ORDER_ID, PORTFOLIO).execute().body();
   }
 
-  private OrderResultV1 floorCancel() throws IOException {
+  OrderResultV1 floorCancel() throws IOException {
     return floorCancel(raw);
   }
 
@@ -115,7 +115,7 @@ public class CancelBenchmark {
     return ordersUrl.newBuilder().addPathSegment(ORDER_ID).addQueryParameter("portfolio", PORTFOLIO).build();
   }
 
-  private OrderResultV1 floorCancel(OkHttpClient client) throws IOException {
+  OrderResultV1 floorCancel(OkHttpClient client) throws IOException {
     HttpUrl url = floorOrderUrl(ordersUrl);
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     Request request =
