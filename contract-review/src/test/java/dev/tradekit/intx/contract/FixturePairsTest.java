@@ -198,9 +198,14 @@ class FixturePairsTest {
   }
 
   static String fixture(String name) throws Exception {
-    try (InputStream in = FixturePairsTest.class.getResourceAsStream("/fixtures/" + name)) {
+    return resource("/fixtures/" + name);
+  }
+
+  /** A test resource as text. */
+  static String resource(String path) throws Exception {
+    try (InputStream in = FixturePairsTest.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IOException("no fixture " + name);
+        throw new IOException("no test resource " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
