@@ -46,6 +46,8 @@ public final class ContractReview {
     SpecLint.Result lint;
     List<Change> specChanges = new ArrayList<>();
     List<Change> javaChanges = new ArrayList<>();
+    /** API methods of the base client that are exactly the same in the current one. */
+    List<String> javaUnchanged = new ArrayList<>();
     String specSkipped;
     String javaSkipped;
     String verdict;
@@ -132,6 +134,7 @@ public final class ContractReview {
       }
       JavaApiDiff javaDiff = new JavaApiDiff();
       r.javaChanges = javaDiff.compare(baseJar, currentJar);
+      r.javaUnchanged = javaDiff.unchangedOperations();
       javaDiff.writeToolReports(workDir);
       r.toolReports.add(workDir.resolve("japicmp.md"));
       r.toolReports.add(workDir.resolve("japicmp.html"));

@@ -79,6 +79,11 @@ final class Report {
     table(md, r.specChanges, r.specSkipped, "openapi-diff says");
     md.append("## 3. Java API diff: client from the base spec → client from the current spec\n");
     table(md, r.javaChanges, r.javaSkipped, "japicmp says");
+    if (r.javaSkipped == null && !r.javaUnchanged.isEmpty()) {
+      md.append("Unchanged API methods (").append(r.javaUnchanged.size())
+          .append("): code written against the base client that calls them compiles and sends the same request: ")
+          .append(String.join(", ", r.javaUnchanged)).append(".\n\n");
+    }
 
     md.append("## How changes are classified\n");
     md.append("- **Spec**: openapi-diff's verdict, except: a removed response property is breaking even when optional "
