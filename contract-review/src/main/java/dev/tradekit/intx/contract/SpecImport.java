@@ -174,10 +174,10 @@ public final class SpecImport {
     String updated = updateRow(text, inDir, sha, bytes.length, version);
     if (updated == null) {
       said.append("\nWARNING: found no provenance table (a '| file |' header with a sha256 column) in ").append(readme).append(" to update.");
+    } else if (updated.equals(text)) {
+      said.append("\nThe `").append(inDir).append("` row of ").append(readme).append(" already has this sha256, size and OpenAPI version.");
     } else {
-      if (!updated.equals(text)) {
-        Files.write(readme, updated.getBytes(StandardCharsets.UTF_8));
-      }
+      Files.write(readme, updated.getBytes(StandardCharsets.UTF_8));
       said.append("\nUpdated the `").append(inDir).append("` row of ").append(readme)
           .append(" (sha256, bytes, OpenAPI); fill in or check its source, commit and retrieved cells yourself.");
     }

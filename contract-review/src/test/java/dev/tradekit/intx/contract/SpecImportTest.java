@@ -54,6 +54,8 @@ class SpecImportTest {
     assertArrayEquals(Files.readAllBytes(OPENAPI.resolve("README.md")), Files.readAllBytes(WORK.resolve("README.md")),
         "the README's row already has this page's sha256 and size");
     assertTrue(said.contains("It goes over DELETE /api/v1/orders/{id} of the whole spec."), said);
+    assertTrue(said.contains("The `pages/cancel-order.yaml` row of "), said);
+    assertTrue(said.contains(" already has this sha256, size and OpenAPI version."), said);
     assertTrue(said.contains("The assembled spec (assembled from intx-public-api-spec.yaml + pages/cancel-order.yaml + overlay.yaml) is valid."), said);
   }
 
@@ -78,8 +80,9 @@ class SpecImportTest {
         .replaceFirst("version: '1.0'", "version: '1.1'");
 
     SpecImport.Imported imported = SpecImport.extract(newer, "newer.yaml");
-    SpecImport.importInto(imported, SpecImport.kind("whole", imported), null, WORK);
+    String said = SpecImport.importInto(imported, SpecImport.kind("whole", imported), null, WORK);
 
+    assertTrue(said.contains("Updated the `intx-public-api-spec.yaml` row of "), said);
     assertEquals(newer, new String(Files.readAllBytes(WORK.resolve("intx-public-api-spec.yaml")), StandardCharsets.UTF_8));
     String readme = new String(Files.readAllBytes(WORK.resolve("README.md")), StandardCharsets.UTF_8);
     String bytes = String.format(java.util.Locale.ROOT, "%,d", newer.getBytes(StandardCharsets.UTF_8).length);
