@@ -91,6 +91,18 @@ class SpecImportTest {
   }
 
   @Test
+  void aWholeSpecTheOverlayNoLongerFitsIsWrittenWithAWarning() throws Exception {
+    String smaller = FixturePairsTest.fixture("base.yaml");
+
+    SpecImport.Imported imported = SpecImport.extract(smaller, "smaller.yaml");
+    String said = SpecImport.importInto(imported, SpecImport.kind("whole", imported), null, WORK);
+
+    assertEquals(smaller, new String(Files.readAllBytes(WORK.resolve("intx-public-api-spec.yaml")), StandardCharsets.UTF_8));
+    assertTrue(said.contains("WARNING: Cannot read the spec at ") && said.contains("matches nothing in the spec"), said);
+    assertTrue(said.contains("The build will fail until openapi/overlay.yaml is adapted."), said);
+  }
+
+  @Test
   void aPageIsNamedByOptionAndANewPageGetsARowToFillIn() throws Exception {
     String spec = FixturePairsTest.fixture("added-optional-field.yaml");
     String page = "# Cancel order\n\n> Cancels a single open order.\n\n"
