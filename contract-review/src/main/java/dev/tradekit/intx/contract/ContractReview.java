@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  * the one generated from the current spec (japicmp). Writes one markdown report and the tools' own
  * reports, and fails when something breaks unless breaking is allowed.
  *
- * <p>Run by {@code mvn -B -Pcontract verify [-Dcontract.base=<file or git ref>]
+ * <p>Both specs are what the generator reads: {@code openapi/} assembled by spec-assembly (the whole
+ * spec, the docs pages over it, the overlay), or a single spec file for an old base ({@link SpecSource}).
+ *
+ * <p>Run by {@code mvn -B -Pcontract verify [-Dcontract.base=<file, directory or git ref>]
  * [-Dcontract.allowBreaking=true]} from the reactor root (see contract-review/README.md).
  */
 public final class ContractReview {
@@ -43,6 +46,8 @@ public final class ContractReview {
     SpecLint.Result lint;
     List<Change> specChanges = new ArrayList<>();
     List<Change> javaChanges = new ArrayList<>();
+    /** API methods of the base client that are exactly the same in the current one. */
+    List<String> javaUnchanged = new ArrayList<>();
     String specSkipped;
     String javaSkipped;
     String verdict;
@@ -129,6 +134,7 @@ public final class ContractReview {
       }
       JavaApiDiff javaDiff = new JavaApiDiff();
       r.javaChanges = javaDiff.compare(baseJar, currentJar);
+      r.javaUnchanged = javaDiff.unchangedOperations();
       javaDiff.writeToolReports(workDir);
       r.toolReports.add(workDir.resolve("japicmp.md"));
       r.toolReports.add(workDir.resolve("japicmp.html"));
@@ -160,7 +166,8 @@ public final class ContractReview {
 
   /**
    * The jar compared as "current" must have been built from the current spec: its manifest's
-   * Intx-Spec-Sha256 (written by generated-client/pom.xml) must be the spec's sha256.
+   * Intx-Spec-Sha256 (written by generated-client/pom.xml, the sha256 of the assembled spec it
+   * generated from) must be the sha256 of the current assembled spec.
    */
   static void checkProvenance(Path jar, String currentSpec) throws IOException, ContractFailure {
     String recorded;
@@ -175,7 +182,7 @@ public final class ContractReview {
     }
     if (!recorded.equals(actual)) {
       throw new ContractFailure("The generated client jar " + jar + " was built from a spec with sha256 " + recorded
-          + ", but the current spec has sha256 " + actual + ". Rebuild from the reactor root: mvn -B -Pcontract verify.");
+          + ", but the current (assembled) spec has sha256 " + actual + ". Rebuild from the reactor root: mvn -B -Pcontract verify.");
     }
   }
 
@@ -228,8 +235,9 @@ public final class ContractReview {
   }
 
   /**
-   * Arguments, each {@code name=value}: {@code repo} (reactor root), {@code spec} (current spec,
-   * relative to repo), {@code base} (file or git ref; blank: main), {@code generatorConfig}, {@code
+   * Arguments, each {@code name=value}: {@code repo} (reactor root), {@code spec} (the current spec
+   * directory laid out like {@code openapi/}, or a spec file, relative to repo), {@code base} (file,
+   * directory or git ref; blank: main), {@code generatorConfig}, {@code
    * currentJar} (optional), {@code workDir}, {@code report}, {@code allowBreaking}.
    */
   public static void main(String[] args) throws Exception {
@@ -243,7 +251,7 @@ public final class ContractReview {
       a.put(arg.substring(0, eq), arg.substring(eq + 1));
     }
     Path repo = Paths.get(a.getOrDefault("repo", ".")).toAbsolutePath().normalize();
-    String specInRepo = a.getOrDefault("spec", "openapi/intx.yaml");
+    String specInRepo = a.getOrDefault("spec", "openapi");
     Path spec = repo.resolve(specInRepo);
     Path workDir = Paths.get(a.getOrDefault("workDir", "target/contract")).toAbsolutePath();
     Path report = Paths.get(a.getOrDefault("report", "target/contract-report.md")).toAbsolutePath();
@@ -256,11 +264,13 @@ public final class ContractReview {
     }
 
     BaseSpec base = BaseSpec.resolve(a.get("base"), repo, specInRepo);
-    GeneratorConfig generator = GeneratorConfig.fromFile(repo.resolve(a.getOrDefault("generatorConfig", "generated-client/openapi-generator.yaml")));
+    Path generatorConfig = repo.resolve(a.getOrDefault("generatorConfig", "generated-client/openapi-generator.yaml"));
+    GeneratorConfig generator = GeneratorConfig.fromFile(generatorConfig);
     ContractReview review = new ContractReview(generator, ClientBuilder.currentClasspath(), workDir, workDir.resolve("clients"));
     review.displayRoot = repo;
-    String currentText = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
-    Result r = review.review(base, "`" + specInRepo + "` in the work tree", currentText, currentJar, report, allowBreaking);
+    SpecSource current = SpecSource.read(spec, generatorConfig);
+    String shown = Files.isDirectory(spec) && !specInRepo.endsWith("/") ? specInRepo + "/" : specInRepo;
+    Result r = review.review(base, "`" + shown + "` in the work tree, " + current.description, current.text, currentJar, report, allowBreaking);
 
     System.out.println("[contract] " + r.verdict + ": spec " + r.specChanges.size() + " change(s), Java " + r.javaChanges.size()
         + " change(s), " + r.lint.warnings.size() + " lint warning(s). Report: " + r.report);

@@ -64,6 +64,7 @@ final class JavaApiDiff {
 
   private List<JApiClass> classes = List.of();
   private Options options;
+  private final List<String> unchanged = new ArrayList<>();
 
   List<Change> compare(Path baseJar, Path currentJar) {
     JarArchiveComparatorOptions comparatorOptions = new JarArchiveComparatorOptions();
@@ -82,6 +83,7 @@ final class JavaApiDiff {
     options.setReproducibleReport(true);
 
     Map<String, Group> groups = new LinkedHashMap<>();
+    unchanged.clear();
     for (JApiClass c : classes) {
       classChanges(c, groups);
     }
@@ -90,6 +92,15 @@ final class JavaApiDiff {
       out.add(g.toChange());
     }
     return out;
+  }
+
+  /**
+   * The API methods of the last comparison that did not change at all: same signature, same HTTP
+   * method, path and parameter annotations, e.g. {@code `OrdersApi.cancelOrder(String, String)`
+   * (DELETE api/v1/orders/{id})}. Code that calls them compiles and sends the same request.
+   */
+  List<String> unchangedOperations() {
+    return List.copyOf(unchanged);
   }
 
   /** japicmp's own reports of the last comparison: markdown, HTML and its plain-text listing. */
@@ -170,6 +181,9 @@ final class JavaApiDiff {
           if (!was.equals(now)) {
             differences.add((i == 0 ? "" : "parameter " + i + " ") + was + " → " + now);
           }
+        }
+        if (differences.isEmpty() && apiInterface && !changed(m.getChangeStatus(), m.getCompatibilityChanges()) && !subject.isEmpty()) {
+          unchanged.add("`" + cls + "." + signature(m.getName(), m) + "` (" + subject + ")");
         }
         if (!differences.isEmpty()) {
           Group g = group(groups, cls, subject, "request changed behind an unchanged signature (" + String.join("; ", differences) + ")", false,

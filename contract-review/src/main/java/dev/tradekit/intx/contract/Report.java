@@ -1,6 +1,8 @@
 package dev.tradekit.intx.contract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The one markdown report of a review, ready to post as a pull-request comment. */
@@ -8,6 +10,8 @@ final class Report {
 
   /** First line of every report: lets CI find and update its own PR comment. */
   static final String MARKER = "<!-- intx-contract-review -->";
+  /** How many places a row of known lint warnings names. */
+  private static final int KNOWN_EXAMPLES = 3;
 
   private Report() {}
 
@@ -51,8 +55,19 @@ final class Report {
         md.append("| ❌ error | ").append(i.rule).append(" | `").append(cell(i.where)).append("` | ").append(cell(i.message)).append(" |\n");
       }
       for (SpecLint.Issue i : r.lint.warnings) {
-        md.append("| ⚠️ warning").append(i.known ? " (known)" : "").append(" | ").append(i.rule).append(" | `").append(cell(i.where))
-            .append("` | ").append(cell(i.message)).append(" |\n");
+        if (!i.known) {
+          md.append("| ⚠️ warning | ").append(i.rule).append(" | `").append(cell(i.where)).append("` | ").append(cell(i.message)).append(" |\n");
+        }
+      }
+      // Known quirks, one row per rule: the whole published spec has hundreds of them.
+      Map<String, List<SpecLint.Issue>> known = r.lint.warnings.stream().filter(i -> i.known)
+          .collect(Collectors.groupingBy(i -> i.rule, LinkedHashMap::new, Collectors.toList()));
+      for (Map.Entry<String, List<SpecLint.Issue>> e : known.entrySet()) {
+        List<SpecLint.Issue> issues = e.getValue();
+        String where = issues.size() == 1 ? "`" + cell(issues.get(0).where) + "`"
+            : issues.size() + " places, e.g. " + issues.stream().limit(KNOWN_EXAMPLES).map(i -> "`" + cell(i.where) + "`").collect(Collectors.joining(", "));
+        md.append("| ⚠️ warning (known) | ").append(e.getKey()).append(" | ").append(where).append(" | ").append(cell(issues.get(0).message))
+            .append(issues.size() == 1 ? "" : " (the first of " + issues.size() + ")").append(" |\n");
       }
       md.append('\n');
       if (r.lint.warnings.stream().anyMatch(i -> i.known)) {
@@ -64,6 +79,11 @@ final class Report {
     table(md, r.specChanges, r.specSkipped, "openapi-diff says");
     md.append("## 3. Java API diff: client from the base spec → client from the current spec\n");
     table(md, r.javaChanges, r.javaSkipped, "japicmp says");
+    if (r.javaSkipped == null && !r.javaUnchanged.isEmpty()) {
+      md.append("Unchanged API methods (").append(r.javaUnchanged.size())
+          .append("): code written against the base client that calls them compiles and sends the same request: ")
+          .append(String.join(", ", r.javaUnchanged)).append(".\n\n");
+    }
 
     md.append("## How changes are classified\n");
     md.append("- **Spec**: openapi-diff's verdict, except: a removed response property is breaking even when optional "

@@ -46,6 +46,8 @@ import org.openapitools.openapidiff.core.output.Render;
  */
 final class SpecDiff {
 
+  private static final String NOT_GENERATED = "x-internal: not generated, not public API";
+
   private final boolean unknownEnumValuesTolerated;
   private final List<Change> changes = new ArrayList<>();
   private ChangedOpenApi diff;
@@ -58,10 +60,11 @@ final class SpecDiff {
     diff = OpenApiCompare.fromContents(baseSpec, currentSpec);
     changes.clear();
     for (Endpoint e : diff.getNewEndpoints()) {
-      add(false, operation(e), e.getOperation().getOperationId(), "operation added", "compatible", "");
+      add(false, operation(e), e.getOperation().getOperationId(), "operation added", "compatible", internal(e) ? NOT_GENERATED : "");
     }
     for (Endpoint e : diff.getMissingEndpoints()) {
-      add(true, operation(e), e.getOperation().getOperationId(), "operation removed", "incompatible", "");
+      boolean internal = internal(e);
+      add(!internal, operation(e), e.getOperation().getOperationId(), "operation removed", "incompatible", internal ? NOT_GENERATED : "");
     }
     for (ChangedOperation op : diff.getChangedOperations()) {
       operation(op);
@@ -314,6 +317,12 @@ final class SpecDiff {
 
   private void add(boolean breaking, String where, String subject, String what, String tool, String note) {
     changes.add(new Change(Change.Section.SPEC, breaking, where, subject, what, "openapi-diff: " + tool, note));
+  }
+
+  /** Marked {@code x-internal} (by the overlay): the generator leaves it out, so it is no one's API. */
+  private static boolean internal(Endpoint e) {
+    Map<String, Object> extensions = e.getOperation().getExtensions();
+    return extensions != null && Boolean.TRUE.equals(extensions.get("x-internal"));
   }
 
   private static String operation(Endpoint e) {

@@ -88,6 +88,7 @@ class FixturePairsTest {
     assertTrue(r.javaChanges.stream().noneMatch(c -> c.breaking), r.javaChanges.toString());
     Change wire = only(r.javaChanges, c -> c.what.startsWith("request changed behind an unchanged signature"));
     assertTrue(wire.what.contains("@Query(\"portfolio\")") && wire.what.contains("@Query(\"portfolio_id\")"), wire.what);
+    assertTrue(r.javaUnchanged.isEmpty(), "the same signature sending another request is not unchanged: " + r.javaUnchanged);
   }
 
   @Test
@@ -129,6 +130,8 @@ class FixturePairsTest {
     assertTrue(java.what.startsWith("added: ") && java.what.contains("`getCancelReason()`"), java.what);
     assertTrue(r.javaChanges.stream().noneMatch(c -> c.breaking), r.javaChanges.toString());
     assertTrue(r.markdown.contains("# INTX contract review: COMPATIBLE"), r.markdown);
+    assertEquals(List.of("`OrdersApi.cancelOrder(String, String)` (DELETE api/v1/orders/{id})"), r.javaUnchanged);
+    assertTrue(section(r.markdown, "## 3.").contains("Unchanged API methods (1)"), r.markdown);
   }
 
   @Test
@@ -198,9 +201,14 @@ class FixturePairsTest {
   }
 
   static String fixture(String name) throws Exception {
-    try (InputStream in = FixturePairsTest.class.getResourceAsStream("/fixtures/" + name)) {
+    return resource("/fixtures/" + name);
+  }
+
+  /** A test resource as text. */
+  static String resource(String path) throws Exception {
+    try (InputStream in = FixturePairsTest.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IOException("no fixture " + name);
+        throw new IOException("no test resource " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

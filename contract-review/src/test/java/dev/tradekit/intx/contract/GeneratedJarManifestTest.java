@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Provenance: the intx-generated-client jar of this build records the sha256 of openapi/intx.yaml
- * and the generator version that the contract review builds the base client with.
+ * Provenance: the intx-generated-client jar of this build records the sha256 of the spec it was
+ * generated from (openapi/ assembled) and the generator version that the contract review builds the
+ * base client with.
  */
 class GeneratedJarManifestTest {
 
@@ -33,6 +34,16 @@ class GeneratedJarManifestTest {
     assertEquals(org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion(),
         manifest.getValue("Intx-Generator-Version"), "the generator the glue uses is the plugin's version");
     ContractReview.checkProvenance(jar, new String(Files.readAllBytes(GeneratorConfigTest.SPEC), StandardCharsets.UTF_8));
+  }
+
+  /** The review assembles openapi/ itself: the same bytes as the build's, so the jar matches the work tree. */
+  @Test
+  void theReviewAssemblesOpenapiIntoTheSpecTheJarWasBuiltFrom() throws Exception {
+    SpecSource current = SpecSource.read(SpecImportTest.OPENAPI, java.nio.file.Paths.get("..", "generated-client", "openapi-generator.yaml"));
+
+    assertEquals(new String(Files.readAllBytes(GeneratorConfigTest.SPEC), StandardCharsets.UTF_8), current.text);
+    assertEquals("assembled from intx-public-api-spec.yaml + pages/cancel-order.yaml + overlay.yaml", current.description);
+    ContractReview.checkProvenance(generatedClientJar(), current.text);
   }
 
   @Test

@@ -27,6 +27,12 @@ public final class SpecAssembly {
   public static final String SPEC_FILE = "intx-openapi.yaml";
   /** The operation table: see {@link OperationTable}. */
   public static final String OPERATIONS_FILE = "intx-operations.txt";
+  /** In a directory laid out like {@code openapi/}: the whole published spec. */
+  public static final String WHOLE_SPEC = "intx-public-api-spec.yaml";
+  /** In a directory laid out like {@code openapi/}: the docs pages, applied in name order. */
+  public static final String PAGES = "pages";
+  /** In a directory laid out like {@code openapi/}: the overlay. */
+  public static final String OVERLAY = "overlay.yaml";
 
   static final ObjectMapper YAML =
       new ObjectMapper(
@@ -59,18 +65,7 @@ public final class SpecAssembly {
    * the spec alone, regenerates after an option changes.
    */
   public static void assemble(Path whole, Path pagesDir, Path overlay, Path generatorConfig, Path out) throws IOException {
-    List<JsonNode> pages;
-    try (Stream<Path> files = Files.list(pagesDir)) {
-      List<Path> sorted = files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
-      pages = new java.util.ArrayList<>();
-      for (Path page : sorted) {
-        pages.add(read(page));
-      }
-    }
-    ObjectNode spec = assemble(read(whole), pages, read(overlay));
-    if (generatorConfig != null) {
-      ((ObjectNode) spec.path("info")).put("x-generator-config-sha256", sha256(Files.readAllBytes(generatorConfig)));
-    }
+    ObjectNode spec = withGeneratorConfig(assembleFiles(whole, pagesDir, overlay), generatorConfig);
     Files.createDirectories(out);
     writeIfChanged(out.resolve(SPEC_FILE), YAML.writeValueAsString(spec));
     writeIfChanged(out.resolve(OPERATIONS_FILE), OperationTable.of(spec));
@@ -86,6 +81,46 @@ public final class SpecAssembly {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
+  }
+
+  /**
+   * The assembled spec of a directory laid out like {@code openapi/} ({@link #WHOLE_SPEC}, {@link
+   * #PAGES}, {@link #OVERLAY}), as the text {@link #assemble(Path, Path, Path, Path)} writes into
+   * {@link #SPEC_FILE}: the same bytes for the same files.
+   */
+  public static String assembleDirectory(Path dir) throws IOException {
+    return assembleDirectory(dir, null);
+  }
+
+  /** As above, recording {@code generatorConfig} (if not null) as the build does. */
+  public static String assembleDirectory(Path dir, Path generatorConfig) throws IOException {
+    ObjectNode spec = assembleFiles(dir.resolve(WHOLE_SPEC), dir.resolve(PAGES), dir.resolve(OVERLAY));
+    return YAML.writeValueAsString(withGeneratorConfig(spec, generatorConfig));
+  }
+
+  private static ObjectNode withGeneratorConfig(ObjectNode spec, Path generatorConfig) throws IOException {
+    if (generatorConfig != null) {
+      ((ObjectNode) spec.path("info")).put("x-generator-config-sha256", sha256(Files.readAllBytes(generatorConfig)));
+    }
+    return spec;
+  }
+
+  /** The docs pages of {@code pagesDir} in the order they are applied; none if there is no such directory. */
+  public static List<Path> pages(Path pagesDir) throws IOException {
+    if (!Files.isDirectory(pagesDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(pagesDir)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static ObjectNode assembleFiles(Path whole, Path pagesDir, Path overlay) throws IOException {
+    List<JsonNode> pages = new java.util.ArrayList<>();
+    for (Path page : pages(pagesDir)) {
+      pages.add(read(page));
+    }
+    return assemble(read(whole), pages, read(overlay));
   }
 
   static JsonNode read(Path file) throws IOException {
