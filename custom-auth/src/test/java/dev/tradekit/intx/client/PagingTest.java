@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tradekit.intx.client.paging.IntxPages;
 import dev.tradekit.intx.generated.model.GetMultiPortfolioFills200Response;
+import dev.tradekit.intx.generated.model.GetOrders200Response;
+import dev.tradekit.intx.generated.model.OrderResultV1;
 import dev.tradekit.intx.generated.model.GetTransfers200Response;
 import dev.tradekit.intx.generated.model.PortfolioFillV1;
 import dev.tradekit.intx.generated.model.TransferV1;
@@ -23,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -106,10 +109,11 @@ class PagingTest extends MockExchange {
     return IntStream.range(from, to).mapToObj(i -> "fill-" + (NOW.getEpochSecond() - 1 - i)).collect(Collectors.toList());
   }
 
+  /** The requests received since the last call. */
   List<HttpUrl> requests() throws InterruptedException {
     List<HttpUrl> urls = new ArrayList<>();
-    for (int i = server.getRequestCount(); i > 0; i--) {
-      urls.add(server.takeRequest().getRequestUrl());
+    for (RecordedRequest r = server.takeRequest(0, TimeUnit.SECONDS); r != null; r = server.takeRequest(0, TimeUnit.SECONDS)) {
+      urls.add(r.getRequestUrl());
     }
     return urls;
   }
@@ -260,5 +264,62 @@ class PagingTest extends MockExchange {
     assertEquals("0", url.queryParameter("result_offset"));
     assertFalse(url.queryParameterNames().contains("ref_datetime"));
     assertEquals(1, server.getRequestCount());
+  }
+
+  /** Serves {@code total} results named {@code prefix-i}, honouring result_limit and result_offset. */
+  static Dispatcher numbered(String path, String prefix, String idField, int total) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        HttpUrl url = request.getRequestUrl();
+        if (!url.encodedPath().equals(path)) {
+          return new MockResponse().setResponseCode(404);
+        }
+        int limit = Integer.parseInt(url.queryParameter("result_limit"));
+        int offset = Integer.parseInt(url.queryParameter("result_offset"));
+        String results =
+            IntStream.range(offset, Math.min(total, offset + limit))
+                .mapToObj(i -> "{\"" + idField + "\":\"" + prefix + "-" + i + "\"}")
+                .collect(Collectors.joining(","));
+        return new MockResponse().setBody("{\"pagination\":{},\"results\":[" + results + "]}");
+      }
+    };
+  }
+
+  @Test
+  void openOrdersAndMultiPortfolioFillsPageTheSameWay() throws Exception {
+    server.setDispatcher(numbered("/api/v1/orders", "order", "order_id", 250));
+
+    List<String> orders =
+        IntxPages.of(
+                page -> client.orders().getOrders(
+                    PORTFOLIO, null, null, null, null, null, null, page.refDatetime(), page.limit(), page.offset()),
+                GetOrders200Response::getResults)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .stream()
+            .map(OrderResultV1::getOrderId)
+            .collect(Collectors.toList());
+
+    assertEquals(IntStream.range(0, 250).mapToObj(i -> "order-" + i).collect(Collectors.toList()), orders);
+    List<HttpUrl> requests = requests();
+    assertEquals(3, requests.size());
+    assertPages(requests, 0);
+    assertEquals(PORTFOLIO, requests.get(2).queryParameter("portfolio"));
+
+    server.setDispatcher(numbered("/api/v1/portfolios/fills", "fill", "fill_id", 100));
+    long fills =
+        IntxPages.stream(
+                page -> client.portfolios().getMultiPortfolioFills(
+                    PORTFOLIO + ",2", null, null, page.refDatetime(), page.limit(), page.offset(), null),
+                GetMultiPortfolioFills200Response::getResults)
+            .count();
+
+    assertEquals(100, fills);
+    List<HttpUrl> fillRequests = requests();
+    assertEquals(2, fillRequests.size(), "a full page, then an empty one");
+    assertEquals(PORTFOLIO + ",2", fillRequests.get(0).queryParameter("portfolios"));
+    assertEquals("100", fillRequests.get(1).queryParameter("result_offset"));
+    assertEquals(
+        fillRequests.get(0).queryParameter("ref_datetime"), fillRequests.get(1).queryParameter("ref_datetime"));
   }
 }
