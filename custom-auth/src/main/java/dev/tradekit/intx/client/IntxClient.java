@@ -64,6 +64,8 @@ public final class IntxClient {
             .callTimeout(builder.callTimeout)
             .followRedirects(false)
             .followSslRedirects(false)
+            // Outermost: it sees the cancel's answer after all retries (LostCancelInterceptor).
+            .addInterceptor(new LostCancelInterceptor(mapper, builder.clock))
             .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock));
     if (!baseUrl.isHttps()) {
       // Plain HTTP (a simulator or a local gateway): skip loading the TLS trust store at start-up.
@@ -73,6 +75,7 @@ public final class IntxClient {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
     }
     http.addInterceptor(new UserAgentInterceptor());
+    http.addNetworkInterceptor(new DeliveryWatchInterceptor());
     if (credentials != null) {
       http.addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock));
     }
