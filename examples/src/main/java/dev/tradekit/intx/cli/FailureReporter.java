@@ -3,6 +3,7 @@ package dev.tradekit.intx.cli;
 import dev.tradekit.intx.client.IntxError;
 import dev.tradekit.intx.client.IntxHttpException;
 import dev.tradekit.intx.client.ServerText;
+import dev.tradekit.intx.client.UncheckedIntxException;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -18,7 +19,9 @@ import picocli.CommandLine.ParseResult;
  */
 final class FailureReporter implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+  public int handleExecutionException(Exception thrown, CommandLine command, ParseResult parsed) {
+    // A page of a paged export fails as an unchecked wrapper around the call's IntxException.
+    Exception e = thrown instanceof UncheckedIntxException ? ((UncheckedIntxException) thrown).getCause() : thrown;
     PrintWriter err = command.getErr();
     int code = exitCodeOf(e);
     String message = ServerText.forDisplay(e.getMessage());

@@ -56,6 +56,8 @@ public final class IntxCli implements Runnable {
     commands.put("portfolios", () -> new ReadCommands.Portfolios(environment));
     commands.put("balances", () -> new ReadCommands.Balances(environment));
     commands.put("positions", () -> new ReadCommands.Positions(environment));
+    commands.put("fills", () -> new PagedCommands.Fills(environment));
+    commands.put("transfers", () -> new PagedCommands.Transfers(environment));
     commands.put("orders", () -> OrdersCommand.commandLine(environment));
     commands.put("instruments", () -> new ReadCommands.Instruments(environment));
     commands.put("assets", () -> new ReadCommands.Assets(environment));

@@ -31,6 +31,7 @@ final class OrdersCommand implements Runnable {
   /** Adds the subcommands, each reading credentials from {@code environment}. */
   static CommandLine commandLine(Map<String, String> environment) {
     return new CommandLine(new OrdersCommand())
+        .addSubcommand(new OrdersListCommand(environment))
         .addSubcommand(new Get(environment))
         .addSubcommand(new Create(environment))
         .addSubcommand(new Modify(environment))

@@ -129,11 +129,64 @@ class ListingCommandsTest {
     assertEquals(0, server.getRequestCount());
   }
 
+  /** A server with {@code total} fills, paged as INTX pages them. */
+  private void serveFills(int total) {
+    server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        okhttp3.HttpUrl url = request.getRequestUrl();
+        int limit = Integer.parseInt(url.queryParameter("result_limit"));
+        int offset = Integer.parseInt(url.queryParameter("result_offset"));
+        StringBuilder results = new StringBuilder();
+        for (int i = offset; i < Math.min(total, offset + limit); i++) {
+          results.append(results.length() == 0 ? "" : ",")
+              .append("{\"fill_id\":\"fill-").append(i).append("\",\"fill_price\":\"100.10\",\"fill_qty\":\"0.001\"}");
+        }
+        return new MockResponse().setBody("{\"pagination\":{\"result_limit\":" + limit + ",\"result_offset\":" + offset
+            + "},\"results\":[" + results + "]}");
+      }
+    });
+  }
+
+  @Test
+  void fillsExportEveryFillExactlyOnceInPagesOfAHundred() throws Exception {
+    serveFills(250);
+
+    CliRun run = run(DEMO_ENV, "fills", "--format", "jsonl", "--since", "2026-11-01T00:00:00Z", "--until", "2026-11-27T00:00:00Z");
+
+    assertEquals(0, run.exitCode, run.toString());
+    String[] lines = run.out.split("\n");
+    assertEquals(250, lines.length);
+    assertEquals(250, java.util.Arrays.stream(lines).distinct().count());
+    assertTrue(lines[249].contains("\"fill_id\":\"fill-249\""), lines[249]);
+    assertEquals(3, server.getRequestCount());
+    for (int page = 0; page < 3; page++) {
+      okhttp3.HttpUrl url = server.takeRequest().getRequestUrl();
+      assertEquals("/api/v1/portfolios/" + DemoOrders.PORTFOLIO_ID + "/fills", url.encodedPath());
+      assertEquals("100", url.queryParameter("result_limit"));
+      assertEquals(String.valueOf(page * 100), url.queryParameter("result_offset"));
+      assertEquals("2026-11-27T00:00:00Z", url.queryParameter("ref_datetime"));
+      assertEquals("2026-11-01T00:00:00Z", url.queryParameter("time_from"));
+    }
+  }
+
+  @Test
+  void aPageThatFailsEndsTheExportWithTheExchangesError() {
+    server.enqueue(new MockResponse().setBody("{\"pagination\":{},\"results\":[" + "{\"fill_id\":\"a\"},".repeat(99) + "{\"fill_id\":\"b\"}]}"));
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"title\":\"invalid result_offset\",\"status\":400}"));
+
+    CliRun run = run(DEMO_ENV, "fills", "--format", "jsonl", "--timeout", "5");
+
+    assertEquals(3, run.exitCode, run.toString());
+    assertEquals(100, run.out.split("\n").length);
+    assertTrue(run.err.startsWith("error: the exchange rejected the request: HTTP 400: invalid result_offset"), run.err);
+  }
+
   @Test
   void aRunBuildsOnlyTheCommandItNamesAndHelpBuildsThemAll() {
     assertEquals(java.util.Set.of("instruments"), IntxCli.commandLine(Map.of(), new String[] {"instruments"}).getSubcommands().keySet());
-    assertEquals(9, IntxCli.commandLine(Map.of(), new String[] {"--help"}).getSubcommands().size());
-    assertEquals(9, IntxCli.commandLine(Map.of(), new String[] {"no-such-command"}).getSubcommands().size());
+    assertEquals(11, IntxCli.commandLine(Map.of(), new String[] {"--help"}).getSubcommands().size());
+    assertEquals(11, IntxCli.commandLine(Map.of(), new String[] {"no-such-command"}).getSubcommands().size());
   }
 
   @Test
