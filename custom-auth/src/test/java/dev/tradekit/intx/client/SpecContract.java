@@ -32,8 +32,9 @@ final class SpecContract {
   static final String SPEC = "/dev/tradekit/intx/generated/intx-openapi.yaml";
 
   /**
-   * Every message is an error by default; a key is relaxed here only with a reason. (Kept empty
-   * unless the validator flags something the spec does allow.)
+   * Every message is an error by default; a key is relaxed here only with a reason. That includes
+   * validation.schema.additionalProperties: a body may carry only the properties its schema
+   * declares, so a misspelt field in a test body or a request fails instead of passing unchecked.
    */
   private static final LevelResolver LEVELS =
       LevelResolver.create()
@@ -44,6 +45,9 @@ final class SpecContract {
     static final OpenApiInteractionValidator VALIDATOR =
         OpenApiInteractionValidator.createForInlineApiSpecification(readSpec())
             .withLevelResolver(LEVELS)
+            // Merge allOf (Pagination_v1 extends PaginationBase_v1) into one schema: the strict
+            // additionalProperties check would otherwise reject the base's properties.
+            .withResolveCombinators(true)
             .build();
   }
 

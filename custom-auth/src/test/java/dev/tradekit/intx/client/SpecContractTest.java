@@ -68,6 +68,18 @@ class SpecContractTest extends SpecExchange {
   }
 
   @Test
+  void aPropertyTheSchemaDoesNotDeclareFails() throws Exception {
+    MockResponse answer =
+        new MockResponse()
+            .setHeader("Content-Type", "application/json")
+            .setBody(example("order.json").replace("\"side\": \"BUY\"", "\"sides\": \"BUY\""));
+    server.enqueue(answer);
+    client.orders().getOrder("43877033468085760", PORTFOLIO).execute();
+
+    SpecContract.assertViolates(server.takeRequest(), answer, "validation.response.body.schema.additionalProperties");
+  }
+
+  @Test
   void aRequestOutsideTheSpecFails() throws Exception {
     MockResponse answer = serve("portfolios.json");
     try (okhttp3.Response ignored =
