@@ -212,18 +212,13 @@ class OrdersApiTest extends SpecExchange {
   }
 
   @Test
-  void modifyOrderPutsTheChangeAsJson() throws Exception {
+  void modifyOrderTakesAPortfolioIdAndAClientOrderIdThatAreNotUuids() throws Exception {
     serve("order.json");
 
     OrderResultV1 order =
         client.orders()
             .modifyOrder(
-                ORDER_ID,
-                new ModifyOrderRequest()
-                    .clientOrderId(UUID.fromString("36a9d3ee-32b7-460e-979a-121735af4824"))
-                    .portfolio(UUID.fromString("892e8c7c-e979-4cad-b61b-55a197932cf1"))
-                    .price("20215.53")
-                    .size("1.5423"))
+                ORDER_ID, new ModifyOrderRequest().clientOrderId("ABC124").portfolio(PORTFOLIO).price("20215.53").size("1.5423"))
             .execute()
             .body();
 
@@ -231,10 +226,28 @@ class OrdersApiTest extends SpecExchange {
     assertEquals("PUT", request.getMethod());
     assertEquals("/api/v1/orders/43877033468085760", request.getPath());
     assertEquals(
-        "{\"client_order_id\":\"36a9d3ee-32b7-460e-979a-121735af4824\",\"portfolio\":\"892e8c7c-e979-4cad-b61b-55a197932cf1\","
-            + "\"price\":\"20215.53\",\"size\":\"1.5423\"}",
+        "{\"client_order_id\":\"ABC124\",\"portfolio\":\"5189861793641175\",\"price\":\"20215.53\",\"size\":\"1.5423\"}",
         request.getBody().clone().readUtf8());
     assertSigned(request);
     assertWorkingOrder(order);
+  }
+
+  @Test
+  void modifyOrderStillTakesUuids() throws Exception {
+    serve("order.json");
+
+    client.orders()
+        .modifyOrder(
+            ORDER_ID,
+            new ModifyOrderRequest()
+                .clientOrderId("36a9d3ee-32b7-460e-979a-121735af4824")
+                .portfolio("892e8c7c-e979-4cad-b61b-55a197932cf1")
+                .stopPrice("20015.53"))
+        .execute();
+
+    assertEquals(
+        "{\"client_order_id\":\"36a9d3ee-32b7-460e-979a-121735af4824\",\"portfolio\":\"892e8c7c-e979-4cad-b61b-55a197932cf1\","
+            + "\"stop_price\":\"20015.53\"}",
+        conformingRequest().getBody().readUtf8());
   }
 }
