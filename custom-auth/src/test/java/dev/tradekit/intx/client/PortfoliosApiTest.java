@@ -1,0 +1,219 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tradekit.intx.generated.model.GetMultiPortfolioFills200Response;
+import dev.tradekit.intx.generated.model.OrderSide;
+import dev.tradekit.intx.generated.model.OrderStatus;
+import dev.tradekit.intx.generated.model.PortfolioBalanceV1;
+import dev.tradekit.intx.generated.model.PortfolioFillV1;
+import dev.tradekit.intx.generated.model.PortfolioPositionV1;
+import dev.tradekit.intx.generated.model.PortfolioV1;
+import dev.tradekit.intx.generated.model.SelfTradePreventionMode;
+import dev.tradekit.intx.generated.model.Source;
+import dev.tradekit.intx.generated.model.TimeInForce;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/** The read side of Portfolios against MockWebServer, request and response checked against the spec. */
+class PortfoliosApiTest extends SpecExchange {
+
+  static void assertInvestmentAccount(PortfolioV1 portfolio) {
+    assertEquals("14thr7ft-1-0", portfolio.getPortfolioId());
+    assertEquals(UUID.fromString("3d50e347-6a59-4965-a4cd-b25934d84126"), portfolio.getPortfolioUuid());
+    assertEquals("Investment Account", portfolio.getName());
+    assertEquals(UUID.fromString("f67de785-60a7-45ea-b87a-07e83eae7c12"), portfolio.getUserUuid());
+    assertEquals("0.02", portfolio.getMakerFeeRate());
+    assertEquals("0.04", portfolio.getTakerFeeRate());
+    assertEquals(Boolean.FALSE, portfolio.getTradingLock());
+    assertEquals(Boolean.FALSE, portfolio.getBorrowDisabled());
+    assertEquals(Boolean.FALSE, portfolio.getIsLsp());
+    assertEquals(Boolean.TRUE, portfolio.getIsDefault());
+    assertEquals(Boolean.FALSE, portfolio.getCrossCollateralEnabled());
+    assertEquals(Boolean.FALSE, portfolio.getPreLaunchTradingEnabled());
+  }
+
+  static void assertFill(PortfolioFillV1 fill) {
+    assertEquals("t4umaqa-1-1", fill.getPortfolioId());
+    assertEquals("018ab3b1-d38a-750e-8a1d-8b7815ea8bfb", fill.getPortfolioUuid());
+    assertEquals("portfolio1", fill.getPortfolioName());
+    assertEquals("14thr7g8-1-1", fill.getFillId());
+    assertEquals("224040873497739742", fill.getExecId());
+    assertEquals("14thr7eg-1-1", fill.getOrderId());
+    assertEquals(UUID.fromString("c3f2130a-1e47-4f33-9a88-beffc11fdd50"), fill.getInstrumentUuid());
+    assertEquals("BTC-PERP", fill.getSymbol());
+    assertEquals("14thr75g-0-0", fill.getMatchId());
+    assertEquals("31011.75", fill.getFillPrice());
+    assertEquals("0.2", fill.getFillQty());
+    assertEquals("4V5LrMqiJPU44hpQ", fill.getClientId());
+    assertEquals("ABC123", fill.getClientOrderId());
+    assertEquals("1.2", fill.getOrderQty());
+    assertEquals("31012.0", fill.getLimitPrice());
+    assertEquals("0.1", fill.getTotalFilled());
+    assertEquals("31011.1", fill.getFilledVwap());
+    assertEquals(OffsetDateTime.parse("2023-03-16T23:59:53Z"), fill.getExpireTime());
+    assertEquals("31010.5", fill.getStopPrice());
+    assertEquals(OrderSide.BUY, fill.getSide());
+    assertEquals(TimeInForce.GTC, fill.getTif());
+    assertEquals(SelfTradePreventionMode.AGGRESSING, fill.getStpMode());
+    assertEquals("75.53", fill.getFee());
+    assertEquals("USDC", fill.getFeeAsset());
+    assertEquals(OrderStatus.WORKING, fill.getOrderStatus());
+    assertEquals(OffsetDateTime.parse("2023-03-16T23:59:53Z"), fill.getEventTime());
+    assertEquals(Source.CLIENT_ORDER, fill.getSource());
+  }
+
+  @Test
+  void getPortfolios() throws Exception {
+    serve("portfolios.json");
+
+    List<PortfolioV1> portfolios = client.portfolios().getPortfolios().execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("GET", request.getMethod());
+    assertEquals("/api/v1/portfolios", request.getPath());
+    assertSigned(request);
+    assertEquals(1, portfolios.size());
+    assertInvestmentAccount(portfolios.get(0));
+  }
+
+  @Test
+  void withoutCredentialsGetPortfoliosThrowsBeforeAnythingIsSent() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> publicClient().portfolios().getPortfolios());
+
+    assertEquals(
+        "PortfoliosApi.getPortfolios needs an API key, and this client was built without credentials (IntxClient.builder(credentials))",
+        e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void getPortfolio() throws Exception {
+    serve("portfolio.json");
+
+    PortfolioV1 portfolio = client.portfolios().getPortfolio(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175", request.getPath());
+    assertSigned(request);
+    assertInvestmentAccount(portfolio);
+  }
+
+  @Test
+  void getPortfolioBalances() throws Exception {
+    serve("balances.json");
+
+    List<PortfolioBalanceV1> balances = client.portfolios().getPortfolioBalances(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/balances", request.getPath());
+    assertSigned(request);
+    PortfolioBalanceV1 btc = balances.get(0);
+    assertEquals("14thr7fc-1-1", btc.getAssetId());
+    assertEquals("BTC", btc.getAssetName());
+    assertEquals(UUID.fromString("d92669ba-8a04-46d8-9b28-a2bbaeee3b9a"), btc.getAssetUuid());
+    assertEquals("1.75", btc.getQuantity());
+    assertEquals("0.5", btc.getHold());
+    assertEquals("0.5", btc.getHoldAvailableForCollateral());
+    assertEquals("0.25", btc.getTransferHold());
+    assertEquals("0.9", btc.getCollateralValue());
+    assertEquals("0.9", btc.getMaxWithdrawAmount());
+    assertEquals("1.0", btc.getLoan());
+    assertEquals("0", btc.getLoanCollateralRequirement());
+    assertEquals("0.5", btc.getPledgedCollateralQuantity());
+    assertEquals("0.07", btc.getLoanInitialMarginContribution());
+    assertEquals("100.5", btc.getCollateralBackedOverdraftLoan());
+    assertEquals("548.5", btc.getUserRequestedLoan());
+  }
+
+  @Test
+  void getPortfolioPositions() throws Exception {
+    serve("positions.json");
+
+    List<PortfolioPositionV1> positions = client.portfolios().getPortfolioPositions(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/positions", request.getPath());
+    assertSigned(request);
+    PortfolioPositionV1 position = positions.get(0);
+    assertEquals("1tvrktwe-1-457", position.getId());
+    assertEquals("BTC-PERP", position.getSymbol());
+    assertEquals("14thr7ft-1-0", position.getInstrumentId());
+    assertEquals(UUID.fromString("8ca6c040-48df-426b-bb4e-74413909da26"), position.getInstrumentUuid());
+    assertEquals("31011.75", position.getVwap());
+    assertEquals("1.75", position.getNetSize());
+    assertEquals("2.65", position.getBuyOrderSize());
+    assertEquals("1.2", position.getSellOrderSize());
+    assertEquals(0.07, position.getImContribution());
+    assertEquals("2953.01", position.getUnrealizedPnl());
+    assertEquals("20000.63", position.getMarkPrice());
+    assertEquals("34021.45", position.getEntryVwap());
+  }
+
+  @Test
+  void getPortfolioFillsSendsDateTimesLikeTheSpecExample() throws Exception {
+    serve("fills-page.json");
+
+    GetMultiPortfolioFills200Response page =
+        client.portfolios()
+            .getPortfolioFills(
+                PORTFOLIO, null, "ABC123", OffsetDateTime.parse("2023-03-16T23:59:53Z"), 30, 50,
+                OffsetDateTime.parse("2023-03-16T00:00Z"))
+            .execute()
+            .body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals(
+        "/api/v1/portfolios/5189861793641175/fills?client_order_id=ABC123&ref_datetime=2023-03-16T23%3A59%3A53Z"
+            + "&result_limit=30&result_offset=50&time_from=2023-03-16T00%3A00%3A00Z",
+        request.getPath());
+    assertEquals("2023-03-16T23:59:53Z", request.getRequestUrl().queryParameter("ref_datetime"));
+    assertSigned(request);
+    assertEquals(30, page.getPagination().getResultLimit());
+    assertEquals(50, page.getPagination().getResultOffset());
+    assertEquals(OffsetDateTime.parse("2023-03-16T23:59:53Z"), page.getPagination().getRefDatetime());
+    assertFill(page.getResults().get(0));
+  }
+
+  @Test
+  void getPortfolioFillsWithNoFiltersSendsNoQuery() throws Exception {
+    serve("fills-page.json");
+
+    client.portfolios().getPortfolioFills(PORTFOLIO, null, null, null, null, null, null).execute();
+
+    assertEquals("/api/v1/portfolios/5189861793641175/fills", conformingRequest().getPath());
+  }
+
+  @Test
+  void getMultiPortfolioFills() throws Exception {
+    serve("fills-page.json");
+
+    GetMultiPortfolioFills200Response page =
+        client.portfolios()
+            .getMultiPortfolioFills("17ac272b-18af-4d12-91de-d0182d559a3c", "43877033468085758", null, null, 30, null, null)
+            .execute()
+            .body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals(
+        "/api/v1/portfolios/fills?portfolios=17ac272b-18af-4d12-91de-d0182d559a3c&order_id=43877033468085758&result_limit=30",
+        request.getPath());
+    assertSigned(request);
+    assertEquals(1, page.getResults().size());
+    assertFill(page.getResults().get(0));
+  }
+
+  @Test
+  void aMissingPortfolioIsNamedBeforeSending() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> client.portfolios().getPortfolioBalances(null));
+
+    assertEquals("portfolio is required", e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+}
