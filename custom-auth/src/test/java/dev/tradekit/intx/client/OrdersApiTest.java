@@ -90,7 +90,9 @@ class OrdersApiTest extends SpecExchange {
         .createOrder(limitBuy().tif(TimeInForce.GTT).expireTime(OffsetDateTime.parse("2023-03-16T23:59:00Z")))
         .execute();
 
-    String body = conformingRequest().getBody().readUtf8();
+    RecordedRequest request = conformingRequest();
+    assertSigned(request);
+    String body = request.getBody().readUtf8();
     assertEquals(
         "{\"client_order_id\":\"ABC123\",\"side\":\"BUY\",\"size\":\"1.5\",\"tif\":\"GTT\",\"instrument\":\"BTC-PERP\","
             + "\"type\":\"LIMIT\",\"price\":\"20215.53\",\"expire_time\":\"2023-03-16T23:59:00Z\",\"portfolio\":\"5189861793641175\"}",
@@ -245,9 +247,11 @@ class OrdersApiTest extends SpecExchange {
                 .stopPrice("20015.53"))
         .execute();
 
+    RecordedRequest request = conformingRequest();
     assertEquals(
         "{\"client_order_id\":\"36a9d3ee-32b7-460e-979a-121735af4824\",\"portfolio\":\"892e8c7c-e979-4cad-b61b-55a197932cf1\","
             + "\"stop_price\":\"20015.53\"}",
-        conformingRequest().getBody().readUtf8());
+        request.getBody().clone().readUtf8());
+    assertSigned(request);
   }
 }
