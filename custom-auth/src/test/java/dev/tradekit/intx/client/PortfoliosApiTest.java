@@ -8,7 +8,9 @@ import dev.tradekit.intx.generated.model.OrderSide;
 import dev.tradekit.intx.generated.model.OrderStatus;
 import dev.tradekit.intx.generated.model.PortfolioBalanceV1;
 import dev.tradekit.intx.generated.model.PortfolioFillV1;
+import dev.tradekit.intx.generated.model.PortfolioLoanInfoResultV1;
 import dev.tradekit.intx.generated.model.PortfolioPositionV1;
+import dev.tradekit.intx.generated.model.PortfolioSummaryV1;
 import dev.tradekit.intx.generated.model.PortfolioV1;
 import dev.tradekit.intx.generated.model.SelfTradePreventionMode;
 import dev.tradekit.intx.generated.model.Source;
@@ -126,7 +128,8 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("1.0", btc.getLoan());
     assertEquals("0", btc.getLoanCollateralRequirement());
     assertEquals("0.5", btc.getPledgedCollateralQuantity());
-    assertEquals("0.07", btc.getLoanInitialMarginContribution());
+    String contribution = btc.getLoanInitialMarginContribution();
+    assertEquals("0.07", contribution);
     assertEquals("100.5", btc.getCollateralBackedOverdraftLoan());
     assertEquals("548.5", btc.getUserRequestedLoan());
   }
@@ -215,5 +218,63 @@ class PortfoliosApiTest extends SpecExchange {
 
     assertEquals("portfolio is required", e.getMessage());
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void getPortfolioSummary() throws Exception {
+    serve("portfolio-summary.json");
+
+    PortfolioSummaryV1 summary = client.portfolios().getPortfolioSummary(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/summary", request.getPath());
+    assertSigned(request);
+    assertEquals("14750.53", summary.getCollateral());
+    assertEquals("2953.01", summary.getUnrealizedPnl());
+    assertEquals("0", summary.getUnrealizedPnlPercent());
+    assertEquals("1050.32", summary.getPositionNotional());
+    assertEquals("3010.02", summary.getOpenPositionNotional());
+    assertEquals("120.31", summary.getPendingFees());
+    assertEquals("4111.32", summary.getBorrow());
+    assertEquals("10.02", summary.getAccruedInterest());
+    assertEquals("311.02", summary.getRollingDebt());
+    assertEquals("15751.6", summary.getBalance());
+    assertEquals("14964.02", summary.getBuyingPower());
+    assertEquals(0.05, summary.getPortfolioInitialMargin());
+    assertEquals(0.033, summary.getPortfolioMaintenanceMargin());
+    assertEquals(0.01665, summary.getPortfolioCloseOutMargin());
+    assertEquals(Boolean.FALSE, summary.getInLiquidation());
+    assertEquals(1571.5345, summary.getPortfolioInitialMarginNotional());
+    assertEquals(482.6651, summary.getPortfolioCloseOutMarginNotional());
+    assertEquals(0.2, summary.getMarginOverride());
+    assertEquals(0.3, summary.getLockUpInitialMargin());
+    assertEquals("0", summary.getLoanCollateralRequirement());
+    assertEquals(3010.02, summary.getPositionOffsetNotional());
+  }
+
+  @Test
+  void getPortfolioLoans() throws Exception {
+    serve("loans.json");
+
+    List<PortfolioLoanInfoResultV1> loans = client.portfolios().getPortfolioLoans(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/loans", request.getPath());
+    assertSigned(request);
+    PortfolioLoanInfoResultV1 usdc = loans.get(0);
+    assertEquals("t4umaqa-1-1", usdc.getPortfolioId());
+    assertEquals("14thr7fc-1-1", usdc.getAssetId());
+    assertEquals(UUID.fromString("d92669ba-8a04-46d8-9b28-a2bbaeee3b9a"), usdc.getAssetUuid());
+    assertEquals("USDC", usdc.getAsset());
+    assertEquals("100.75", usdc.getTotalLoan());
+    assertEquals("10.5", usdc.getCollateralBackedOverdraftLoan());
+    assertEquals("64.5", usdc.getUserRequestedLoan());
+    assertEquals("10.01", usdc.getCollateralRequirement());
+    String contribution = usdc.getInitialMarginContribution();
+    String requirement = usdc.getInitialMarginRequirement();
+    assertEquals("0.07", contribution);
+    assertEquals("0.15", requirement);
+    assertEquals("0.085", usdc.getCurrentInterestRate());
+    assertEquals("0.9", usdc.getPendingInterestCharge());
   }
 }
