@@ -60,4 +60,18 @@ class AssetsApiTest extends SpecExchange {
     assertEquals("ethereum", eth.getNetworkName());
     assertEquals("Ethereum", eth.getDisplayName());
   }
+
+  @Test
+  void getAsset() throws Exception {
+    serve("asset.json");
+
+    AssetV1 btc = publicClient().assets().getAsset("BTC").execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/assets/BTC", request.getPath());
+    assertUnsigned(request);
+    assertEquals("3351829018369611", btc.getAssetId());
+    assertEquals(AssetStatus.ACTIVE, btc.getStatus());
+    assertEquals("3", btc.getMaxLoanLeverage());
+  }
 }

@@ -1,5 +1,7 @@
 package dev.tradekit.intx.client;
 
+import dev.tradekit.intx.generated.model.IndexConstituentV1;
+import dev.tradekit.intx.generated.model.IndexCompositionV1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -61,5 +63,42 @@ class IndexApiTest extends SpecExchange {
   void withoutCredentialsTheIndexIsRefusedBeforeSending() {
     assertThrows(IllegalStateException.class, () -> publicClient().index().getIndexPrice("COIN50"));
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void getIndexComposition() throws Exception {
+    serve("index-composition.json");
+
+    IndexCompositionV1 composition = client.index().getIndexComposition("COIN50").execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/index/COIN50/composition", request.getPath());
+    assertSigned(request);
+    assertEquals("COIN50", composition.getProductId());
+    assertEquals("3.93581342191702E9", composition.getDivisor());
+    assertEquals("2024-11-11T14:47:26Z", composition.getTimestamp());
+    assertEquals("2020-12-31T00:00:00Z", composition.getInceptionTimestamp());
+    assertEquals("2024-08-30T00:00:00Z", composition.getLastRebalance());
+    IndexConstituentV1 btc = composition.getConstituents().get(0);
+    assertEquals("BTC-USD", btc.getSymbol());
+    assertEquals("Bitcoin", btc.getName());
+    assertEquals(1.0, btc.getRank());
+    assertEquals("0.456192678887042", btc.getCapFactor());
+    assertEquals("19745468", btc.getAmount());
+    assertEquals("1625637364529.9463", btc.getMarketCap());
+    assertEquals("741603864223.787", btc.getIndexMarketCap());
+    assertEquals("0.5130230783794717", btc.getWeight());
+    assertEquals("0.5130230783794717", btc.getRunningWeight());
+  }
+
+  @Test
+  void getIndexCompositionHistorySendsOnlyTheParametersGiven() throws Exception {
+    serve("index-composition.json");
+
+    client.index().getIndexCompositionHistory("COIN50", "2024-10-31T00:00:00Z", 3, null).execute();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/index/COIN50/composition-history?time_from=2024-10-31T00%3A00%3A00Z&result_limit=3", request.getPath());
+    assertSigned(request);
   }
 }

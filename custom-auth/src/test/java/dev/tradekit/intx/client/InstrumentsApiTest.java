@@ -1,5 +1,8 @@
 package dev.tradekit.intx.client;
 
+import dev.tradekit.intx.generated.model.InstrumentFundingV1;
+import dev.tradekit.intx.generated.model.InstrumentCandlesAggregationV1;
+import dev.tradekit.intx.generated.model.GetInstrumentCandles200Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -124,5 +127,58 @@ class InstrumentsApiTest extends SpecExchange {
 
     assertEquals("start is required", e.getMessage());
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void getInstrument() throws Exception {
+    serve("instrument.json");
+
+    InstrumentV1 instrument = publicClient().instruments().getInstrument("BTC-USDC").execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/instruments/BTC-USDC", request.getPath());
+    assertUnsigned(request);
+    assertEquals("22653087021498353", instrument.getInstrumentId());
+    assertEquals("20000.63", instrument.getQuote().getMarkPrice());
+  }
+
+  @Test
+  void getInstrumentCandles() throws Exception {
+    serve("instrument-candles.json");
+
+    GetInstrumentCandles200Response candles =
+        publicClient()
+            .instruments()
+            .getInstrumentCandles("BTC-PERP", "ONE_HOUR", "2024-03-01T00:00:00Z", "2024-03-02T00:00:00Z")
+            .execute()
+            .body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals(
+        "/api/v1/instruments/BTC-PERP/candles?granularity=ONE_HOUR&start=2024-03-01T00%3A00%3A00Z&end=2024-03-02T00%3A00%3A00Z",
+        request.getPath());
+    assertUnsigned(request);
+    InstrumentCandlesAggregationV1 hour = candles.getAggregations().get(0);
+    assertEquals("2024-04-23T00:00:00Z", hour.getStart());
+    assertEquals("62884.4", hour.getOpen());
+    assertEquals("64710.6", hour.getHigh());
+    assertEquals("62884.4", hour.getLow());
+    assertEquals("63508.4", hour.getClose());
+    assertEquals("3253.9983", hour.getVolume());
+  }
+
+  @Test
+  void getInstrumentFunding() throws Exception {
+    serve("instrument-funding.json");
+
+    InstrumentFundingV1 funding = publicClient().instruments().getInstrumentFunding("BTC-PERP", 30, null).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/instruments/BTC-PERP/funding?result_limit=30", request.getPath());
+    assertUnsigned(request);
+    assertEquals("14thr7ft-1-0", funding.getInstrumentId());
+    assertEquals("0.1543", funding.getFundingRate());
+    assertEquals("20000.63", funding.getMarkPrice());
+    assertEquals(OffsetDateTime.parse("2023-03-16T23:59:53Z"), funding.getEventTime());
   }
 }
