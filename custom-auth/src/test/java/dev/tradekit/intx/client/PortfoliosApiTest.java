@@ -3,6 +3,25 @@ package dev.tradekit.intx.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
+import dev.tradekit.intx.generated.model.UpdatePortfolioRequest;
+import dev.tradekit.intx.generated.model.UpdatePortfolioLoanRequest;
+import dev.tradekit.intx.generated.model.SetPortfolioMarginOverrideRequest;
+import dev.tradekit.intx.generated.model.PortfolioUpdateMarginOverrideV1;
+import dev.tradekit.intx.generated.model.PortfolioUpdateLoanResultV1;
+import dev.tradekit.intx.generated.model.PortfolioPreviewLoanUpdateResultV1;
+import dev.tradekit.intx.generated.model.PortfolioGetAvailableLoanResultV1;
+import dev.tradekit.intx.generated.model.PortfolioFeeRateV1;
+import dev.tradekit.intx.generated.model.PortfolioDetailV1;
+import dev.tradekit.intx.generated.model.PatchPortfolioRequest;
+import dev.tradekit.intx.generated.model.LoanUpdateAction;
+import dev.tradekit.intx.generated.model.InstrumentType;
+import dev.tradekit.intx.generated.model.CrossCollateralEnabledRequest;
+import dev.tradekit.intx.generated.model.CreatePortfolioRequest;
+import dev.tradekit.intx.generated.model.CreatePortfolioPositionTransferRequest;
+import dev.tradekit.intx.generated.model.BeneficialOwnerTotalOpenPositionLimitsV1;
+import dev.tradekit.intx.generated.model.BeneficialOwnerPositionV1;
+import dev.tradekit.intx.generated.model.AutoMarginEnabledRequest;
 import dev.tradekit.intx.generated.model.GetMultiPortfolioFills200Response;
 import dev.tradekit.intx.generated.model.OrderSide;
 import dev.tradekit.intx.generated.model.OrderStatus;
@@ -276,5 +295,184 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("0.15", requirement);
     assertEquals("0.085", usdc.getCurrentInterestRate());
     assertEquals("0.9", usdc.getPendingInterestCharge());
+  }
+
+  @Test
+  void getPortfolioDetail() throws Exception {
+    serve("portfolio-detail.json");
+
+    PortfolioDetailV1 detail = client.portfolios().getPortfolioDetail(PORTFOLIO).execute().body();
+
+    RecordedRequest request = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/detail", request.getPath());
+    assertSigned(request);
+    assertEquals("15751.6", detail.getSummary().getBalance());
+    assertEquals("1.75", detail.getBalances().get(0).getQuantity());
+    assertEquals("1.75", detail.getPositions().get(0).getNetSize());
+  }
+
+  @Test
+  void getPortfolioBalanceLoanAndPositionOfOneAssetOrInstrument() throws Exception {
+    serve("balance.json");
+    serve("loan.json");
+    serve("position.json");
+
+    PortfolioBalanceV1 balance = client.portfolios().getPortfolioBalance(PORTFOLIO, "BTC").execute().body();
+    PortfolioLoanInfoResultV1 loan = client.portfolios().getPortfolioLoan(PORTFOLIO, "USDC").execute().body();
+    PortfolioPositionV1 position = client.portfolios().getPortfolioPosition(PORTFOLIO, "BTC-PERP").execute().body();
+
+    assertEquals("/api/v1/portfolios/5189861793641175/balances/BTC", conformingRequest().getPath());
+    assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC", conformingRequest().getPath());
+    RecordedRequest last = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/positions/BTC-PERP", last.getPath());
+    assertSigned(last);
+    assertEquals("1.75", balance.getQuantity());
+    assertEquals("100.75", loan.getTotalLoan());
+    assertEquals("34021.45", position.getEntryVwap());
+  }
+
+  @Test
+  void updatePortfolioLoanPreviewAndAvailability() throws Exception {
+    serve("loan-update.json");
+    serve("loan-preview.json");
+    serve("loan-availability.json");
+    UpdatePortfolioLoanRequest acquire = new UpdatePortfolioLoanRequest().action(LoanUpdateAction.ACQUIRE).amount("1000");
+
+    PortfolioUpdateLoanResultV1 updated = client.portfolios().updatePortfolioLoan(PORTFOLIO, "USDC", acquire).execute().body();
+    PortfolioPreviewLoanUpdateResultV1 preview =
+        client.portfolios().previewUpdatePortfolioLoan(PORTFOLIO, "USDC", acquire).execute().body();
+    PortfolioGetAvailableLoanResultV1 available = client.portfolios().portfolioLoanAvailability(PORTFOLIO, "USDC").execute().body();
+
+    RecordedRequest update = conformingRequest();
+    assertEquals("POST", update.getMethod());
+    assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC", update.getPath());
+    assertEquals("{\"action\":\"ACQUIRE\",\"amount\":\"1000\"}", update.getBody().clone().readUtf8());
+    assertSigned(update);
+    RecordedRequest previewRequest = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC/preview", previewRequest.getPath());
+    assertEquals("{\"action\":\"ACQUIRE\",\"amount\":\"1000\"}", previewRequest.getBody().readUtf8());
+    assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC/availability", conformingRequest().getPath());
+    assertEquals(10.75, updated.getDelta());
+    assertEquals(100.75, updated.getTotal());
+    assertEquals(UUID.fromString("018ab3b1-d38a-750e-8a1d-8b7815ea8bfb"), updated.getPortfolioUuid());
+    assertEquals("0.07", preview.getInitialMarginDelta());
+    assertEquals("500.9", preview.getMaxAvailable());
+    assertEquals(Boolean.TRUE, preview.getIsValid());
+    assertEquals("50000", available.getAvailable());
+  }
+
+  @Test
+  void positionLimits() throws Exception {
+    serve("position-limits.json");
+    serve("position-limits-positions.json");
+    serve("position-limit.json");
+
+    BeneficialOwnerTotalOpenPositionLimitsV1 total = client.portfolios().getPortfolioPositionLimits(PORTFOLIO).execute().body();
+    List<BeneficialOwnerPositionV1> all =
+        client.portfolios().getPortfolioPositionLimitsAllInstruments(PORTFOLIO).execute().body();
+    BeneficialOwnerPositionV1 one =
+        client.portfolios().getPortfolioPositionLimitsInstrument(PORTFOLIO, "BTC-PERP").execute().body();
+
+    assertEquals("/api/v1/portfolios/5189861793641175/position-limits", conformingRequest().getPath());
+    assertEquals("/api/v1/portfolios/5189861793641175/position-limits/positions", conformingRequest().getPath());
+    assertEquals("/api/v1/portfolios/5189861793641175/position-limits/positions/BTC-PERP", conformingRequest().getPath());
+    assertEquals(new BigDecimal("2.25E9"), total.getTotalOpenPositionNotionalLimit());
+    assertEquals(Boolean.TRUE, total.getTotalOpenPositionNotionalLimitEnforced());
+    assertEquals("BTC-PERP", all.get(0).getSymbol());
+    assertEquals(new BigDecimal("2.5E8"), one.getOpenPositionNotionalLimit());
+  }
+
+  @Test
+  void createUpdateAndPatchAPortfolioSendOnlyWhatIsSet() throws Exception {
+    serve("portfolio.json");
+    serve("portfolio.json");
+    serve("portfolio.json");
+
+    client.portfolios().createPortfolio(new CreatePortfolioRequest().name("Investment Account")).execute();
+    client.portfolios().updatePortfolio(PORTFOLIO, new UpdatePortfolioRequest().name("Investment Account")).execute();
+    PortfolioV1 patched = client.portfolios().patchPortfolio(new PatchPortfolioRequest().autoMarginEnabled(true)).execute().body();
+
+    RecordedRequest create = conformingRequest();
+    assertEquals("POST", create.getMethod());
+    assertEquals("/api/v1/portfolios", create.getPath());
+    assertEquals("{\"name\":\"Investment Account\"}", create.getBody().readUtf8());
+    RecordedRequest update = conformingRequest();
+    assertEquals("PUT", update.getMethod());
+    assertEquals("/api/v1/portfolios/5189861793641175", update.getPath());
+    assertEquals("{\"name\":\"Investment Account\"}", update.getBody().readUtf8());
+    RecordedRequest patch = conformingRequest();
+    assertEquals("PATCH", patch.getMethod());
+    assertEquals("/api/v1/portfolios", patch.getPath());
+    // Only the one setting changed: the others, left null, must not go out as nulls.
+    assertEquals("{\"auto_margin_enabled\":true}", patch.getBody().clone().readUtf8());
+    assertSigned(patch);
+    assertInvestmentAccount(patched);
+  }
+
+  @Test
+  void crossCollateralAutoMarginAndMarginOverride() throws Exception {
+    serve("portfolio.json");
+    serve("portfolio.json");
+    serve("margin-override.json");
+
+    client.portfolios().crossCollateralEnabled(PORTFOLIO, new CrossCollateralEnabledRequest().enabled(true)).execute();
+    client.portfolios().autoMarginEnabled(PORTFOLIO, new AutoMarginEnabledRequest().enabled(false)).execute();
+    PortfolioUpdateMarginOverrideV1 override =
+        client.portfolios()
+            .setPortfolioMarginOverride(new SetPortfolioMarginOverrideRequest().portfolioId(PORTFOLIO).marginOverride("0.2"))
+            .execute()
+            .body();
+
+    RecordedRequest cross = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/cross-collateral-enabled", cross.getPath());
+    assertEquals("{\"enabled\":true}", cross.getBody().readUtf8());
+    RecordedRequest auto = conformingRequest();
+    assertEquals("/api/v1/portfolios/5189861793641175/auto-margin-enabled", auto.getPath());
+    assertEquals("{\"enabled\":false}", auto.getBody().readUtf8());
+    RecordedRequest margin = conformingRequest();
+    assertEquals("/api/v1/portfolios/margin", margin.getPath());
+    assertEquals("{\"portfolio_id\":\"5189861793641175\",\"margin_override\":\"0.2\"}", margin.getBody().clone().readUtf8());
+    assertSigned(margin);
+    assertEquals("t4umaqa-1-1", override.getPortfolioId());
+    assertEquals(0.2, override.getMarginOverride());
+  }
+
+  @Test
+  void transferAPositionAndListFeeRates() throws Exception {
+    serve("transfer-success.json");
+    serve("portfolio-fee-rates.json");
+
+    Boolean success =
+        client.portfolios()
+            .createPortfolioPositionTransfer(
+                new CreatePortfolioPositionTransferRequest()
+                    .from(PORTFOLIO)
+                    .to("892e8c7c-e979-4cad-b61b-55a197932cf1")
+                    .instrument("BTC-PERP")
+                    .quantity("0.5")
+                    .side("BUY"))
+            .execute()
+            .body()
+            .getSuccess();
+    List<PortfolioFeeRateV1> rates = client.portfolios().getPortfoliosFeeRates().execute().body();
+
+    RecordedRequest transfer = conformingRequest();
+    assertEquals("/api/v1/portfolios/transfer-position", transfer.getPath());
+    assertEquals(
+        "{\"from\":\"5189861793641175\",\"to\":\"892e8c7c-e979-4cad-b61b-55a197932cf1\",\"instrument\":\"BTC-PERP\","
+            + "\"quantity\":\"0.5\",\"side\":\"BUY\"}",
+        transfer.getBody().readUtf8());
+    assertEquals("/api/v1/portfolios/fee-rates", conformingRequest().getPath());
+    assertEquals(Boolean.TRUE, success);
+    PortfolioFeeRateV1 rate = rates.get(0);
+    assertEquals(InstrumentType.PERP, rate.getInstrumentType());
+    assertEquals("1", rate.getFeeTierId());
+    assertEquals(Boolean.FALSE, rate.getIsVipTier());
+    assertEquals("Public Tier 1", rate.getFeeTierName());
+    assertEquals("0.02", rate.getMakerFeeRate());
+    assertEquals("0.04", rate.getTakerFeeRate());
+    assertEquals(Boolean.FALSE, rate.getIsOverride());
+    assertEquals("1000.0", rate.getTrailing30dayVolume());
+    assertEquals("1000.0", rate.getTrailing24hrUsdcBalance());
   }
 }
