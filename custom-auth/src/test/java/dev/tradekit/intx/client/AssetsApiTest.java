@@ -29,11 +29,11 @@ class AssetsApiTest extends SpecExchange {
     assertEquals(UUID.fromString("592a8039-db3e-45ed-b752-ffd1983eead2"), btc.getAssetUuid());
     assertEquals("BTC", btc.getAssetName());
     assertEquals(AssetStatus.ACTIVE, btc.getStatus());
-    assertEquals(0.9, btc.getCollateralWeight());
+    assertDecimal("0.9", btc.getCollateralWeight());
     assertEquals(Boolean.TRUE, btc.getSupportedNetworksEnabled());
     assertEquals("10", btc.getMinBorrowQty());
     assertEquals("1000000", btc.getMaxBorrowQty());
-    assertEquals(1.2, btc.getLoanCollateralRequirementMultiplier());
+    assertDecimal("1.2", btc.getLoanCollateralRequirementMultiplier());
     assertEquals(Boolean.FALSE, btc.getEcosystemCollateralLimitBreached());
     assertEquals("0.15", btc.getLoanInitialMargin());
     assertEquals("3", btc.getMaxLoanLeverage());

@@ -82,7 +82,7 @@ class IndexApiTest extends SpecExchange {
     IndexConstituentV1 btc = composition.getConstituents().get(0);
     assertEquals("BTC-USD", btc.getSymbol());
     assertEquals("Bitcoin", btc.getName());
-    assertEquals(1.0, btc.getRank());
+    assertDecimal("1.0", btc.getRank());
     assertEquals("0.456192678887042", btc.getCapFactor());
     assertEquals("19745468", btc.getAmount());
     assertEquals("1625637364529.9463", btc.getMarketCap());

@@ -40,11 +40,11 @@ class InstrumentsApiTest extends SpecExchange {
     assertEquals(UUID.fromString("a96dc949-7650-4a70-8227-955366a22297"), btc.getQuoteAssetUuid());
     assertEquals("1.0E-6", btc.getBaseIncrement());
     assertEquals("0.01", btc.getQuoteIncrement());
-    assertEquals(0.02, btc.getPriceBandPercent());
-    assertEquals(0.015, btc.getMarketOrderPercent());
+    assertDecimal("0.02", btc.getPriceBandPercent());
+    assertDecimal("0.015", btc.getMarketOrderPercent());
     assertEquals("4318.12", btc.getQty24hr());
     assertEquals("57509393.1183", btc.getPositionNotionalLimit());
-    assertEquals(0.1, btc.getBaseImf());
+    assertDecimal("0.1", btc.getBaseImf());
     assertEquals("36000000000", btc.getFundingInterval());
     assertEquals(InstrumentTradingState.TRADING, btc.getTradingState());
     assertEquals("20001.75", btc.getQuote().getBestAskPrice());

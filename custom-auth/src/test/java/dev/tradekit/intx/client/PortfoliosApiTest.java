@@ -171,7 +171,7 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("1.75", position.getNetSize());
     assertEquals("2.65", position.getBuyOrderSize());
     assertEquals("1.2", position.getSellOrderSize());
-    assertEquals(0.07, position.getImContribution());
+    assertDecimal("0.07", position.getImContribution());
     assertEquals("2953.01", position.getUnrealizedPnl());
     assertEquals("20000.63", position.getMarkPrice());
     assertEquals("34021.45", position.getEntryVwap());
@@ -259,16 +259,16 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("311.02", summary.getRollingDebt());
     assertEquals("15751.6", summary.getBalance());
     assertEquals("14964.02", summary.getBuyingPower());
-    assertEquals(0.05, summary.getPortfolioInitialMargin());
-    assertEquals(0.033, summary.getPortfolioMaintenanceMargin());
-    assertEquals(0.01665, summary.getPortfolioCloseOutMargin());
+    assertDecimal("0.05", summary.getPortfolioInitialMargin());
+    assertDecimal("0.033", summary.getPortfolioMaintenanceMargin());
+    assertDecimal("0.01665", summary.getPortfolioCloseOutMargin());
     assertEquals(Boolean.FALSE, summary.getInLiquidation());
-    assertEquals(1571.5345, summary.getPortfolioInitialMarginNotional());
-    assertEquals(482.6651, summary.getPortfolioCloseOutMarginNotional());
-    assertEquals(0.2, summary.getMarginOverride());
-    assertEquals(0.3, summary.getLockUpInitialMargin());
+    assertDecimal("1571.5345", summary.getPortfolioInitialMarginNotional());
+    assertDecimal("482.6651", summary.getPortfolioCloseOutMarginNotional());
+    assertDecimal("0.2", summary.getMarginOverride());
+    assertDecimal("0.3", summary.getLockUpInitialMargin());
     assertEquals("0", summary.getLoanCollateralRequirement());
-    assertEquals(3010.02, summary.getPositionOffsetNotional());
+    assertDecimal("3010.02", summary.getPositionOffsetNotional());
   }
 
   @Test
@@ -352,8 +352,8 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC/preview", previewRequest.getPath());
     assertEquals("{\"action\":\"ACQUIRE\",\"amount\":\"1000\"}", previewRequest.getBody().readUtf8());
     assertEquals("/api/v1/portfolios/5189861793641175/loans/USDC/availability", conformingRequest().getPath());
-    assertEquals(10.75, updated.getDelta());
-    assertEquals(100.75, updated.getTotal());
+    assertDecimal("10.75", updated.getDelta());
+    assertDecimal("100.75", updated.getTotal());
     assertEquals(UUID.fromString("018ab3b1-d38a-750e-8a1d-8b7815ea8bfb"), updated.getPortfolioUuid());
     assertEquals("0.07", preview.getInitialMarginDelta());
     assertEquals("500.9", preview.getMaxAvailable());
@@ -434,7 +434,7 @@ class PortfoliosApiTest extends SpecExchange {
     assertEquals("{\"portfolio_id\":\"5189861793641175\",\"margin_override\":\"0.2\"}", margin.getBody().clone().readUtf8());
     assertSigned(margin);
     assertEquals("t4umaqa-1-1", override.getPortfolioId());
-    assertEquals(0.2, override.getMarginOverride());
+    assertDecimal("0.2", override.getMarginOverride());
   }
 
   @Test

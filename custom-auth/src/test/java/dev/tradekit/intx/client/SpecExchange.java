@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,15 @@ abstract class SpecExchange extends MockExchange {
     assertEquals(
         hmac(TIMESTAMP, request.getMethod(), request.getRequestUrl().encodedPath(), request.getBody().clone().readByteArray()),
         request.getHeader("CB-ACCESS-SIGN"));
+  }
+
+  /**
+   * A number field equals {@code expected} as a decimal, whether the generator maps it to Double or
+   * BigDecimal.
+   */
+  static void assertDecimal(String expected, Number actual) {
+    assertNotNull(actual, "expected " + expected + " but was null");
+    assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), "expected " + expected + " but was " + actual);
   }
 
   static void assertUnsigned(RecordedRequest request) {
