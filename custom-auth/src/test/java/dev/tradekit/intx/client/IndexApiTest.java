@@ -1,15 +1,14 @@
 package dev.tradekit.intx.client;
 
-import dev.tradekit.intx.generated.model.IndexConstituentV1;
-import dev.tradekit.intx.generated.model.IndexCompositionV1;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.tradekit.intx.generated.model.GetIndexCandles200Response;
 import dev.tradekit.intx.generated.model.IndexCandlesV1;
+import dev.tradekit.intx.generated.model.IndexCompositionV1;
+import dev.tradekit.intx.generated.model.IndexConstituentV1;
 import dev.tradekit.intx.generated.model.IndexPriceV1;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IndexApiTest extends SpecExchange {
 

@@ -1,13 +1,10 @@
 package dev.tradekit.intx.client;
 
-import dev.tradekit.intx.generated.model.InstrumentFundingV1;
-import dev.tradekit.intx.generated.model.InstrumentCandlesAggregationV1;
 import dev.tradekit.intx.generated.model.GetInstrumentCandles200Response;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.tradekit.intx.generated.model.GetInstrumentVolumesDaily200Response;
+import dev.tradekit.intx.generated.model.InstrumentCandlesAggregationV1;
 import dev.tradekit.intx.generated.model.InstrumentDailyVolumeV1;
+import dev.tradekit.intx.generated.model.InstrumentFundingV1;
 import dev.tradekit.intx.generated.model.InstrumentMode;
 import dev.tradekit.intx.generated.model.InstrumentQuoteV1;
 import dev.tradekit.intx.generated.model.InstrumentTradingState;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class InstrumentsApiTest extends SpecExchange {
 
