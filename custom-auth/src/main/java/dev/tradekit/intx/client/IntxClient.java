@@ -1,5 +1,6 @@
 package dev.tradekit.intx.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradekit.intx.generated.api.AssetsApi;
 import dev.tradekit.intx.generated.api.FeeRatesApi;
@@ -55,7 +56,9 @@ public final class IntxClient {
   private IntxClient(Builder builder) {
     this.credentials = builder.credentials;
     this.baseUrl = builder.baseUrl;
-    ObjectMapper mapper = IntxJson.newObjectMapper();
+    // Request bodies leave out the optional fields left null: the spec allows no null in them (and
+    // a PATCH would read a null as a change). Reading is unaffected.
+    ObjectMapper mapper = IntxJson.newObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     OkHttpClient.Builder http =
         (builder.httpClient != null ? builder.httpClient.newBuilder() : new OkHttpClient.Builder())
             .connectTimeout(builder.connectTimeout)

@@ -12,6 +12,8 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies an OpenAPI Overlay 1.0.0 document: each action's JSONPath target selects nodes, which
@@ -33,6 +35,9 @@ final class Overlay {
           .jsonProvider(new JacksonJsonNodeJsonProvider())
           .mappingProvider(new JacksonMappingProvider())
           .build();
+
+  /** A path whose last step selects several keys: {@code $['p']['a', 'b']}. */
+  private static final Pattern SEVERAL_KEYS = Pattern.compile("(.*)\\['((?:[^']*)(?:', '[^']*)+)'\\]");
 
   private Overlay() {}
 
@@ -57,7 +62,9 @@ final class Overlay {
         }
       } else if (action.has("update")) {
         for (String match : matches) {
-          merge(document.read(match), action.get("update"), name);
+          for (String node : singleNodes(match)) {
+            merge(document.read(node), action.get("update"), name);
+          }
         }
       } else {
         throw new IllegalArgumentException(name + " has neither update nor remove: true");
@@ -75,6 +82,22 @@ final class Overlay {
     } catch (PathNotFoundException e) {
       return List.of();
     }
+  }
+
+  /**
+   * A target like {@code properties['a','b']} comes back as one path whose value is a new object
+   * holding copies of both; an update must go to each node itself.
+   */
+  static List<String> singleNodes(String path) {
+    Matcher keys = SEVERAL_KEYS.matcher(path);
+    if (!keys.matches()) {
+      return List.of(path);
+    }
+    List<String> nodes = new ArrayList<>();
+    for (String key : keys.group(2).split("', '")) {
+      nodes.add(keys.group(1) + "['" + key + "']");
+    }
+    return nodes;
   }
 
   private static void merge(Object target, JsonNode update, String action) {
