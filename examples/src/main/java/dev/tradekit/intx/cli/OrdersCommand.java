@@ -146,8 +146,8 @@ final class OrdersCommand implements Runnable {
     @Option(names = "--id", required = true, description = "The exchange order id or the client order id.")
     String id;
 
-    @Option(names = "--client-order-id", required = true, description = "The order's client order id (a UUID).")
-    UUID clientOrderId;
+    @Option(names = "--client-order-id", required = true, description = "The order's client order id.")
+    String clientOrderId;
 
     @Option(names = "--price", description = "New limit price.")
     String price;
@@ -164,16 +164,10 @@ final class OrdersCommand implements Runnable {
 
     @Override
     OrderResultV1 send(IntxClient client, String portfolio) throws Exception {
-      UUID portfolioUuid;
-      try {
-        portfolioUuid = UUID.fromString(portfolio);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--portfolio must be the portfolio's UUID to modify an order (the exchange's spec types it so)");
-      }
       ModifyOrderRequest change =
           new ModifyOrderRequest()
               .clientOrderId(clientOrderId)
-              .portfolio(portfolioUuid)
+              .portfolio(portfolio)
               .price(price)
               .stopPrice(stopPrice)
               .size(size);
