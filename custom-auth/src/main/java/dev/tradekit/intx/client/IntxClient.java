@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import okhttp3.Authenticator;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -51,7 +52,11 @@ public final class IntxClient {
             .callTimeout(builder.callTimeout)
             .followRedirects(false)
             .followSslRedirects(false)
-            .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock));
+            // The retry policy is the only thing that repeats a request: no silent resend of a
+            // request on a failed connection or after a 408, no re-authentication after a 401.
+            .retryOnConnectionFailure(false)
+            .authenticator(Authenticator.NONE)
+            .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock, builder.ticker));
     if (!baseUrl.isHttps()) {
       // Plain HTTP (a simulator or a local gateway): skip loading the TLS trust store at start-up.
       http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
@@ -59,8 +64,10 @@ public final class IntxClient {
     if (builder.requestsPerSecond > 0) {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
     }
+    http.networkInterceptors().add(0, RetryAfterShield.HIDE);
     this.httpClient =
         http.addInterceptor(new UserAgentInterceptor())
+            .addInterceptor(RetryAfterShield.RESTORE)
             .addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock))
             .addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
             .build();
@@ -122,6 +129,7 @@ public final class IntxClient {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
     private Consumer<String> wireLog;
+    private Ticker ticker = Ticker.SYSTEM;
 
     private Builder(IntxCredentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -208,7 +216,7 @@ public final class IntxClient {
 
     /**
      * Shares this client's connection pool and dispatcher. Its timeouts are replaced by this
-     * builder's and its redirects are turned off.
+     * builder's; its redirects, connection-failure retries and authenticator are turned off.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -221,6 +229,12 @@ public final class IntxClient {
      */
     public Builder wireLog(Consumer<String> lines) {
       this.wireLog = Objects.requireNonNull(lines, "lines");
+      return this;
+    }
+
+    /** Tests: the time retry and rate-limit waits are measured on, and how they wait. */
+    Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 

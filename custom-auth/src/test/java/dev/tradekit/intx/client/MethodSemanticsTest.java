@@ -1,0 +1,199 @@
+package dev.tradekit.intx.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
+import okhttp3.Dns;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which requests are repeated: idempotent methods per policy; POST and PATCH (create order,
+ * transfer, withdrawal) only when the request certainly never reached the server.
+ */
+class MethodSemanticsTest extends MockExchange {
+  private static final RetryPolicy FAST = RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(1));
+
+  private IntxClient retrying(OkHttpClient http) {
+    return clientFor(server).httpClient(http).retryPolicy(FAST).build();
+  }
+
+  private Response send(IntxClient intx, String method) throws IOException {
+    RequestBody body =
+        method.equals("POST") || method.equals("PATCH") || method.equals("PUT")
+            ? RequestBody.create("{\"amount\":\"1\"}", MediaType.get("application/json"))
+            : null;
+    Request request = new Request.Builder().url(server.url("/api/v1/transfers/withdraw")).method(method, body).build();
+    return intx.httpClient().newCall(request).execute();
+  }
+
+  @Test
+  void aPostIsNeverRepeatedAfterItWasWritten() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse().setBody("{}"));
+
+    assertThrows(IOException.class, () -> send(retrying(new OkHttpClient()), "POST"));
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aPatchIsNeverRepeatedAfterItWasWritten() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse().setBody("{}"));
+
+    assertThrows(IOException.class, () -> send(retrying(new OkHttpClient()), "PATCH"));
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aPostIsNotRepeatedOnAnyStatus() throws Exception {
+    for (int code : new int[] {408, 429, 500, 502, 503, 504}) {
+      server.setDispatcher(always(new MockResponse().setResponseCode(code).setHeader("Retry-After", "0")));
+      int before = server.getRequestCount();
+
+      try (Response response = send(retrying(new OkHttpClient()), "POST")) {
+        assertEquals(code, response.code());
+      }
+
+      assertEquals(before + 1, server.getRequestCount(), "HTTP " + code);
+    }
+  }
+
+  static Dispatcher always(MockResponse response) {
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return response;
+      }
+    };
+  }
+
+  @Test
+  void aPostIsNotRepeatedAfterAReadTimeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(new MockResponse().setBody("{}"));
+    IntxClient impatient = clientFor(server).retryPolicy(FAST).readTimeout(Duration.ofMillis(200)).build();
+
+    assertThrows(SocketTimeoutException.class, () -> send(impatient, "POST"));
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aPostIsRepeatedWhenTheConnectionWasRefused() throws Exception {
+    server.enqueue(new MockResponse().setBody("{}"));
+    OkHttpClient refusesOnce = new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory(1)).build();
+
+    try (Response response = send(retrying(refusesOnce), "POST")) {
+      assertEquals(200, response.code());
+    }
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aPostIsRepeatedWhenTheHostWasUnknown() throws Exception {
+    server.enqueue(new MockResponse().setBody("{}"));
+    AtomicInteger lookups = new AtomicInteger();
+    Dns flaky =
+        host -> {
+          if (lookups.getAndIncrement() == 0) {
+            throw new UnknownHostException(host + " (test)");
+          }
+          return Dns.SYSTEM.lookup(host);
+        };
+
+    try (Response response = send(retrying(new OkHttpClient.Builder().dns(flaky).build()), "POST")) {
+      assertEquals(200, response.code());
+    }
+
+    assertEquals(2, lookups.get());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aRefusedPostIsNotRepeatedWithRetriesOff() {
+    OkHttpClient refusesOnce = new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory(1)).build();
+    IntxClient once = clientFor(server).httpClient(refusesOnce).retryPolicy(RetryPolicy.none()).build();
+
+    assertThrows(ConnectException.class, () -> send(once, "POST"));
+  }
+
+  @Test
+  void idempotentMethodsAreRepeatedEvenAfterTheRequestWasWritten() throws Exception {
+    for (String method : new String[] {"GET", "DELETE", "PUT", "HEAD", "OPTIONS"}) {
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+      server.enqueue(new MockResponse().setResponseCode(503));
+      server.enqueue(new MockResponse());
+      int before = server.getRequestCount();
+
+      try (Response response = send(retrying(new OkHttpClient()), method)) {
+        assertEquals(200, response.code(), method);
+      }
+
+      assertEquals(before + 3, server.getRequestCount(), method);
+    }
+  }
+
+  /** Sockets whose first {@code refusals} connects fail as a server that is not listening. */
+  static final class RefusingSocketFactory extends SocketFactory {
+    private final AtomicInteger refusals;
+
+    RefusingSocketFactory(int refusals) {
+      this.refusals = new AtomicInteger(refusals);
+    }
+
+    @Override
+    public Socket createSocket() {
+      return new Socket() {
+        @Override
+        public void connect(SocketAddress endpoint, int timeout) throws IOException {
+          if (refusals.getAndDecrement() > 0) {
+            throw new ConnectException("Connection refused (test)");
+          }
+          super.connect(endpoint, timeout);
+        }
+      };
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
