@@ -29,7 +29,7 @@ final class RateLimitInterceptor implements Interceptor {
       if (timeout == 0) {
         bucket.asBlocking().consume(1);
       } else if (!bucket.asBlocking().tryConsume(1, Duration.ofNanos(timeout))) {
-        throw new InterruptedIOException("timeout: no rate-limit permit within the call timeout");
+        throw new IntxTimeoutException("no rate-limit permit within the call timeout", null);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
