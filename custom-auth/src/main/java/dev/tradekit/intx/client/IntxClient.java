@@ -62,7 +62,7 @@ public final class IntxClient {
       http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (builder.requestsPerSecond > 0) {
-      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
+      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond, builder.ticker));
     }
     http.networkInterceptors().add(0, RetryAfterShield.HIDE);
     this.httpClient =
