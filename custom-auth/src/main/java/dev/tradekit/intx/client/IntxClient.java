@@ -70,6 +70,7 @@ public final class IntxClient {
             .addInterceptor(RetryAfterShield.RESTORE)
             .addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock))
             .addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
+            .addNetworkInterceptor(new InterimResponseGuard())
             .build();
     Retrofit retrofit =
         new Retrofit.Builder()
