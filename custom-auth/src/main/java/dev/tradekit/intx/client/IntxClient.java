@@ -171,13 +171,13 @@ public final class IntxClient {
       return this;
     }
 
-    /** Retries for idempotent calls; {@link RetryPolicy#none()} turns them off. */
+    /** Which calls are repeated and how ({@link RetryPolicy}); {@link RetryPolicy#none()} sends each once. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** At most this many requests per second from this client, across all threads. */
+    /** At most this many requests from this client in any sliding second, across all threads. */
     public Builder rateLimit(int requestsPerSecond) {
       if (requestsPerSecond < 1) {
         throw new IllegalArgumentException("requestsPerSecond must be at least 1 (use noRateLimit() to turn it off)");
