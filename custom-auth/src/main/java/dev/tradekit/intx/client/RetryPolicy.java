@@ -124,7 +124,7 @@ public final class RetryPolicy {
    * The HTTP/2 ones are OkHttp's own: a connection already shut down (GOAWAY) takes no new stream,
    * and REFUSED_STREAM means the server did not process it (RFC 9113, 8.7).
    */
-  static boolean neverReachedServer(IOException failure) {
+  private static boolean neverReachedServer(IOException failure) {
     return failure instanceof ConnectException
         || failure instanceof UnknownHostException
         || failure instanceof NoRouteToHostException

@@ -11,16 +11,20 @@ import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 import okhttp3.Dns;
 import okhttp3.MediaType;
+import okhttp3.internal.http2.ErrorCode;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,25 @@ class MethodSemanticsTest extends MockExchange {
 
     assertEquals(2, lookups.get());
     assertEquals(1, server.getRequestCount());
+  }
+
+  /** HTTP/2 REFUSED_STREAM: the server says it did not process the request (RFC 9113, 8.7). */
+  @Test
+  void aPostIsRepeatedWhenAnHttp2ServerRefusedTheStream() throws Exception {
+    server.shutdown();
+    server = new MockWebServer();
+    server.setProtocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE));
+    server.start();
+    server.enqueue(
+        new MockResponse().setSocketPolicy(SocketPolicy.RESET_STREAM_AT_START).setHttp2ErrorCode(ErrorCode.REFUSED_STREAM.getHttpCode()));
+    server.enqueue(new MockResponse().setBody("{}"));
+    OkHttpClient h2 = new OkHttpClient.Builder().protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE)).build();
+
+    try (Response response = send(retrying(h2), "POST")) {
+      assertEquals(200, response.code());
+    }
+
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test
