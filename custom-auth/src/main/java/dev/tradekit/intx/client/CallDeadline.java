@@ -1,7 +1,6 @@
 package dev.tradekit.intx.client;
 
 import okhttp3.Interceptor;
-import okhttp3.Request;
 
 /**
  * When a call's timeout runs out, on the client's {@link Ticker}. Taken when the call enters the
@@ -25,10 +24,6 @@ final class CallDeadline {
     }
     long timeout = chain.call().timeout().timeoutNanos();
     return new CallDeadline(timeout == 0 ? 0 : ticker.nanoTime() + timeout, timeout != 0);
-  }
-
-  Request tag(Request request) {
-    return request.newBuilder().tag(CallDeadline.class, this).build();
   }
 
   /** Nanoseconds left (negative when past); {@link Long#MAX_VALUE} when the call has no timeout. */

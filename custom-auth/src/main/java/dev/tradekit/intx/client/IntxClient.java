@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import okhttp3.Authenticator;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -56,6 +57,7 @@ public final class IntxClient {
             // request on a failed connection or after a 408, no re-authentication after a 401.
             .retryOnConnectionFailure(false)
             .authenticator(Authenticator.NONE)
+            .dns(FailoverDns.wrap(builder.httpClient != null ? builder.httpClient.dns() : Dns.SYSTEM))
             .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock, builder.ticker));
     if (!baseUrl.isHttps()) {
       // Plain HTTP (a simulator or a local gateway): skip loading the TLS trust store at start-up.
@@ -65,6 +67,7 @@ public final class IntxClient {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond, builder.ticker));
     }
     http.networkInterceptors().add(0, RetryAfterShield.HIDE);
+    http.networkInterceptors().add(0, WriteMarker.INTERCEPTOR);
     this.httpClient =
         http.addInterceptor(new UserAgentInterceptor())
             .addInterceptor(RetryAfterShield.RESTORE)

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Repeats a request after a failure or a status that the {@link RetryPolicy} calls retryable. Each
  * attempt passes through the signing interceptor again, so it is signed with a fresh timestamp.
- * Never waits past the call timeout. It is the only thing that repeats a request: the client turns
- * OkHttp's own retries and follow-ups off.
+ * Each carries a {@link WriteMarker}, which tells whether a failed attempt may have been sent, and
+ * the {@link CallDeadline}; after a failure before sending, the next attempt starts at the host's
+ * next address ({@link FailoverDns}). Never waits past the call timeout. It is the only thing that
+ * repeats a request: the client turns OkHttp's own retries and follow-ups off.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -33,14 +35,21 @@ final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     CallDeadline deadline = CallDeadline.of(chain, ticker);
-    Request request = deadline.tag(chain.request());
+    Request request = chain.request();
     String method = request.method();
+    int unsent = 0; // earlier attempts that failed before their connection was established
     for (int attempt = 1; ; attempt++) {
+      WriteMarker marker = new WriteMarker();
+      Request tagged = request.newBuilder().tag(CallDeadline.class, deadline).tag(WriteMarker.class, marker).build();
       Response response;
       try {
-        response = chain.proceed(request);
+        response = FailoverDns.proceedSkipping(unsent, chain, tagged);
       } catch (IOException e) {
-        boolean retry = attempt < policy.maxAttempts() && !chain.call().isCanceled() && policy.retriesFailure(method, e);
+        unsent += marker.reached() ? 0 : 1;
+        boolean retry =
+            attempt < policy.maxAttempts()
+                && !chain.call().isCanceled()
+                && policy.retriesFailure(method, e, marker.reached());
         Duration wait = policy.backoffAfter(attempt, ThreadLocalRandom.current().nextDouble());
         if (!retry || !fitsBefore(deadline, wait)) {
           throw e;

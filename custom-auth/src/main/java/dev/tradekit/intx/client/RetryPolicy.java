@@ -23,10 +23,11 @@ import okhttp3.internal.http2.StreamResetException;
  *
  * <p>Idempotent methods (GET, DELETE, PUT, HEAD, OPTIONS) are retried on transport failures and on
  * 429, 500, 502, 503 and 504; never on other 4xx. POST and PATCH (create order, transfer,
- * withdrawal) are retried only when the request certainly never reached the server: the
- * connection was refused, the host was unknown or unreachable, or an HTTP/2 server refused the
- * stream unprocessed. Never after a read timeout, a reset once the request was written, or any
- * status: a withdrawal is never sent twice. Immutable.
+ * withdrawal) are retried only when the request certainly never reached the server: the attempt
+ * failed before its connection was established (unknown host, connection refused, connect
+ * timeout, TLS handshake), or an HTTP/2 server refused the stream unprocessed. Never after a read
+ * timeout, a reset once the request was written, or any status: a withdrawal is never sent twice.
+ * Immutable.
  */
 public final class RetryPolicy {
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "DELETE", "PUT", "OPTIONS");
@@ -110,19 +111,25 @@ public final class RetryPolicy {
     return maxAttempts > 1 && IDEMPOTENT_METHODS.contains(method) && RETRYABLE_STATUSES.contains(status);
   }
 
-  /** Whether a {@code method} request that failed with {@code failure} is worth another attempt. */
-  boolean retriesFailure(String method, IOException failure) {
+  /**
+   * Whether a {@code method} request that failed with {@code failure} is worth another attempt.
+   *
+   * @param mayHaveBeenSent false when the attempt failed before its connection was established
+   *     (DNS, connect, connect timeout, TLS handshake): then it certainly never reached the server
+   */
+  boolean retriesFailure(String method, IOException failure, boolean mayHaveBeenSent) {
     if (maxAttempts == 1 || !isTransient(failure)) {
       return false;
     }
-    return IDEMPOTENT_METHODS.contains(method) || neverReachedServer(failure);
+    return IDEMPOTENT_METHODS.contains(method) || !mayHaveBeenSent || neverReachedServer(failure);
   }
 
   /**
-   * Failures that happen before a single byte of the request is written, told by their type. A
-   * connect timeout is not among them: it is a {@code SocketTimeoutException}, like a read timeout.
-   * The HTTP/2 ones are OkHttp's own: a connection already shut down (GOAWAY) takes no new stream,
-   * and REFUSED_STREAM means the server did not process it (RFC 9113, 8.7).
+   * Failures that happen before a single byte of the request is written, told by their type (a
+   * connect timeout is not among them: it is a {@code SocketTimeoutException}, like a read timeout;
+   * the retry interceptor knows it from when it happened). The HTTP/2 ones are OkHttp's own: a
+   * connection already shut down (GOAWAY) takes no new stream, and REFUSED_STREAM means the server
+   * did not process it (RFC 9113, 8.7).
    */
   private static boolean neverReachedServer(IOException failure) {
     return failure instanceof ConnectException

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
@@ -135,6 +136,34 @@ class MethodSemanticsTest extends MockExchange {
     assertEquals(1, server.getRequestCount());
   }
 
+  @Test
+  void aPostIsRepeatedAfterAConnectTimeout() throws Exception {
+    server.enqueue(new MockResponse().setBody("{}"));
+    OkHttpClient timesOutOnce = new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory(1, new SocketTimeoutException("connect timed out (test)"))).build();
+
+    try (Response response = send(retrying(timesOutOnce), "POST")) {
+      assertEquals(200, response.code());
+    }
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /** OkHttp's own fallback to the next address is off with its retries: the policy's attempts do it. */
+  @Test
+  void aRetryAfterAConnectFailureGoesToTheHostsNextAddress() throws Exception {
+    Dns twoAddresses = host -> List.of(InetAddress.getByName("127.0.0.2"), InetAddress.getByName("127.0.0.1"));
+    OkHttpClient firstAddressDead =
+        new OkHttpClient.Builder().dns(twoAddresses).socketFactory(new RefusingSocketFactory(InetAddress.getByName("127.0.0.2"))).build();
+    for (String method : new String[] {"POST", "DELETE", "GET"}) {
+      server.enqueue(new MockResponse().setBody("{}"));
+
+      try (Response response = send(retrying(firstAddressDead), method)) {
+        assertEquals(200, response.code(), method);
+      }
+    }
+    assertEquals(3, server.getRequestCount());
+  }
+
   /** HTTP/2 REFUSED_STREAM: the server says it did not process the request (RFC 9113, 8.7). */
   @Test
   void aPostIsRepeatedWhenAnHttp2ServerRefusedTheStream() throws Exception {
@@ -178,12 +207,26 @@ class MethodSemanticsTest extends MockExchange {
     }
   }
 
-  /** Sockets whose first {@code refusals} connects fail as a server that is not listening. */
+  /** Sockets whose first {@code refusals} connects, or all connects to one address, fail. */
   static final class RefusingSocketFactory extends SocketFactory {
     private final AtomicInteger refusals;
+    private final IOException failure;
+    private final InetAddress dead;
 
     RefusingSocketFactory(int refusals) {
+      this(refusals, new ConnectException("Connection refused (test)"));
+    }
+
+    RefusingSocketFactory(int refusals, IOException failure) {
       this.refusals = new AtomicInteger(refusals);
+      this.failure = failure;
+      this.dead = null;
+    }
+
+    RefusingSocketFactory(InetAddress dead) {
+      this.refusals = new AtomicInteger();
+      this.failure = new ConnectException("Connection refused (test)");
+      this.dead = dead;
     }
 
     @Override
@@ -191,8 +234,9 @@ class MethodSemanticsTest extends MockExchange {
       return new Socket() {
         @Override
         public void connect(SocketAddress endpoint, int timeout) throws IOException {
-          if (refusals.getAndDecrement() > 0) {
-            throw new ConnectException("Connection refused (test)");
+          boolean toDead = dead != null && dead.equals(((InetSocketAddress) endpoint).getAddress());
+          if (toDead || refusals.getAndDecrement() > 0) {
+            throw failure;
           }
           super.connect(endpoint, timeout);
         }
