@@ -33,10 +33,19 @@ final class RateLimitInterceptor implements Interceptor {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
     }
+    Response response;
     try {
-      return chain.proceed(chain.request());
-    } finally {
-      window.release(); // the answer's headers are in (or the attempt failed): the server saw it
+      response = chain.proceed(chain.request());
+    } catch (IOException | RuntimeException e) {
+      WriteMarker marker = chain.request().tag(WriteMarker.class);
+      if (marker != null && !marker.reached()) {
+        window.unused(); // failed before its connection was established: the server never saw it
+      } else {
+        window.release();
+      }
+      throw e;
     }
+    window.release(); // the answer's headers are in: the server saw the request
+    return response;
   }
 }

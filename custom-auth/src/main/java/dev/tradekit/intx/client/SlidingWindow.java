@@ -67,6 +67,11 @@ final class SlidingWindow {
     }
   }
 
+  /** Gives back a permit of a request that never reached the server: it is free at once. */
+  synchronized void unused() {
+    inUse--;
+  }
+
   /** Gives back a permit taken by {@link #acquire}, once the request's answer or failure is in. */
   synchronized void release() {
     inUse--;

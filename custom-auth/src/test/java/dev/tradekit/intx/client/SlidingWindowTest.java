@@ -55,6 +55,18 @@ class SlidingWindowTest {
     assertEquals(List.of(SECOND), ticker.sleeps);
   }
 
+  @Test
+  void aPermitOfARequestThatNeverReachedTheServerIsFreeAtOnce() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    SlidingWindow window = new SlidingWindow(1, SECOND, ticker);
+
+    assertTrue(window.acquire(0));
+    window.unused();
+    assertTrue(window.acquire(0));
+
+    assertEquals(List.of(), ticker.sleeps);
+  }
+
   /**
    * The property itself, at the server: each request arrives at some moment between taking its
    * permit and giving it back; whatever those moments are, no window holds more than the limit.
