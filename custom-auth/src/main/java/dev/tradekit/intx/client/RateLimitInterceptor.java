@@ -33,19 +33,18 @@ final class RateLimitInterceptor implements Interceptor {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
     }
-    Response response;
+    boolean answered = false;
     try {
-      response = chain.proceed(chain.request());
-    } catch (IOException | RuntimeException e) {
+      Response response = chain.proceed(chain.request());
+      answered = true; // its headers are in: the server saw the request
+      return response;
+    } finally {
       WriteMarker marker = chain.request().tag(WriteMarker.class);
-      if (marker != null && !marker.reached()) {
+      if (!answered && marker != null && !marker.reached()) {
         window.unused(); // failed before its connection was established: the server never saw it
       } else {
         window.release();
       }
-      throw e;
     }
-    window.release(); // the answer's headers are in: the server saw the request
-    return response;
   }
 }

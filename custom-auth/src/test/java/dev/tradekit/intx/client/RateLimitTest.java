@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -82,6 +83,20 @@ class RateLimitTest extends MockExchange {
 
     assertEquals(List.of(TimeUnit.SECONDS.toNanos(1)), ticker.sleeps);
     assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void anAttemptThatNeverReachedTheServerDoesNotUseUpThePermit() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    OkHttpClient refusesOnce = new OkHttpClient.Builder().socketFactory(new MethodSemanticsTest.RefusingSocketFactory(1)).build();
+    IntxClient limited =
+        clientFor(server).httpClient(refusesOnce).ticker(ticker).rateLimit(1).callTimeout(Duration.ofMillis(900)).build();
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    limited.orders().cancelOrder("ABC123", "p").execute();
+
+    assertEquals(1, ticker.sleeps.size(), "one backoff, no wait for the permit");
+    assertTrue(ticker.sleeps.get(0) < TimeUnit.MILLISECONDS.toNanos(100), ticker.sleeps.toString());
   }
 
   /** Counted where it matters, at the server: a burst from 64 threads, three windows long. */
