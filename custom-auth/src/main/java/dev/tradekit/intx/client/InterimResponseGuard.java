@@ -27,7 +27,8 @@ final class InterimResponseGuard implements Interceptor {
       return chain.proceed(chain.request());
     } catch (IllegalStateException e) {
       ProtocolException failure =
-          new ProtocolException("the HTTP exchange ended in an inconsistent state (as OkHttp 4.12 does after a second 1xx response)");
+          new ProtocolException(
+              "the HTTP exchange ended in an inconsistent state (as OkHttp 4.12 does after a second 1xx response)");
       failure.initCause(e);
       throw failure;
     }

@@ -139,7 +139,8 @@ class MethodSemanticsTest extends MockExchange {
   @Test
   void aPostIsRepeatedAfterAConnectTimeout() throws Exception {
     server.enqueue(new MockResponse().setBody("{}"));
-    OkHttpClient timesOutOnce = new OkHttpClient.Builder().socketFactory(new RefusingSocketFactory(1, new SocketTimeoutException("connect timed out (test)"))).build();
+    SocketFactory connectTimesOutOnce = new RefusingSocketFactory(1, new SocketTimeoutException("connect timed out (test)"));
+    OkHttpClient timesOutOnce = new OkHttpClient.Builder().socketFactory(connectTimesOutOnce).build();
 
     try (Response response = send(retrying(timesOutOnce), "POST")) {
       assertEquals(200, response.code());

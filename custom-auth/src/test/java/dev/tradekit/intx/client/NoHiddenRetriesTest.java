@@ -101,7 +101,8 @@ class NoHiddenRetriesTest extends MockExchange {
 
   @Test
   void aSuppliedHttpClientsRetriesAreTurnedOff() {
-    OkHttpClient http = clientFor(server).httpClient(new OkHttpClient.Builder().retryOnConnectionFailure(true).build()).build().httpClient();
+    OkHttpClient supplied = new OkHttpClient.Builder().retryOnConnectionFailure(true).build();
+    OkHttpClient http = clientFor(server).httpClient(supplied).build().httpClient();
 
     assertFalse(http.retryOnConnectionFailure());
   }

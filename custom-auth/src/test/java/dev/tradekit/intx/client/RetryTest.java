@@ -112,7 +112,8 @@ class RetryTest extends MockExchange {
   @Test
   void backoffWaitsGrowBetweenAttempts() throws Exception {
     FakeTicker ticker = new FakeTicker();
-    IntxClient patient = clientFor(server).ticker(ticker).retryPolicy(RetryPolicy.of(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10))).build();
+    RetryPolicy fourAttempts = RetryPolicy.of(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10));
+    IntxClient patient = clientFor(server).ticker(ticker).retryPolicy(fourAttempts).build();
     for (int i = 0; i < 3; i++) {
       server.enqueue(new MockResponse().setResponseCode(502));
     }
