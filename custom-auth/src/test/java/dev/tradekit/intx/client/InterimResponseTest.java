@@ -15,10 +15,15 @@ import java.net.ProtocolException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,28 @@ class InterimResponseTest {
       assertNull(uncaught.get());
     } finally {
       Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+  }
+
+  /** Over HTTP/2, OkHttp 4.12 takes the second 1xx for the answer: still a typed failure, sent once. */
+  @Test
+  void overHttp2OneEarlyHintsIsSkippedAndTwoFailTyped() throws Exception {
+    MockWebServer h2 = new MockWebServer();
+    h2.setProtocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE));
+    h2.start();
+    try {
+      MockResponse hints = new MockResponse().setResponseCode(103).setHeader("Link", "</style.css>; rel=preload");
+      h2.enqueue(new MockResponse().setBody(MockExchange.ORDER_JSON).addInformationalResponse(hints));
+      h2.enqueue(new MockResponse().setBody(MockExchange.ORDER_JSON).addInformationalResponse(hints).addInformationalResponse(hints));
+      OkHttpClient priorKnowledge = new OkHttpClient.Builder().protocols(List.of(Protocol.H2_PRIOR_KNOWLEDGE)).build();
+      IntxClient client = MockExchange.clientFor(h2).httpClient(priorKnowledge).build();
+
+      assertEquals("43877033468085760", client.orders().cancelOrder("1", "p").execute().body().getOrderId());
+      assertThrows(IntxException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+      assertEquals(2, h2.getRequestCount());
+    } finally {
+      h2.shutdown();
     }
   }
 
