@@ -36,9 +36,9 @@ final class IntxCall<T> implements Call<T> {
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw translate(e);
+      throw translate(e, call);
     }
-    return Response.success(readBody(response), response);
+    return Response.success(readBody(response, call), response);
   }
 
   @Override
@@ -56,7 +56,7 @@ final class IntxCall<T> implements Call<T> {
           public void onResponse(okhttp3.Call c, okhttp3.Response response) {
             T body;
             try {
-              body = readBody(response);
+              body = readBody(response, c);
             } catch (IOException e) {
               callback.onFailure(IntxCall.this, e);
               return;
@@ -66,7 +66,7 @@ final class IntxCall<T> implements Call<T> {
 
           @Override
           public void onFailure(okhttp3.Call c, IOException e) {
-            callback.onFailure(IntxCall.this, translate(e));
+            callback.onFailure(IntxCall.this, translate(e, c));
           }
         });
   }
@@ -110,22 +110,34 @@ final class IntxCall<T> implements Call<T> {
     return request.newBuilder().url(request.url().newBuilder().encodedPath(strict).build()).build();
   }
 
-  private T readBody(okhttp3.Response response) throws IOException {
+  private T readBody(okhttp3.Response response, okhttp3.Call call) throws IOException {
     try {
       return reader.read(response);
     } catch (IntxException e) {
       throw e;
     } catch (IOException e) {
-      throw translate(e);
+      throw translate(e, call);
     }
   }
 
-  static IntxException translate(IOException e) {
+  /**
+   * Tells a timeout by the failure's type, never its message. Socket connect, read and write
+   * timeouts are {@link SocketTimeoutException}s. OkHttp's call timeout cancels the call and then
+   * reports a plain {@link InterruptedIOException} ({@code RealCall.timeoutExit}); a thread
+   * interrupt is one too, but leaves the call uncanceled. A caller's {@link #cancel()} is a
+   * transport failure. The rate limiter throws {@link IntxTimeoutException} itself.
+   */
+  private IntxException translate(IOException e, okhttp3.Call call) {
+    return translate(e, call, canceled);
+  }
+
+  /** As above, for a failure of {@code call}; {@code canceledByCaller}: the user canceled it. */
+  static IntxException translate(IOException e, okhttp3.Call call, boolean canceledByCaller) {
     if (e instanceof IntxException) {
       return (IntxException) e;
     }
-    if (e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException && String.valueOf(e.getMessage()).startsWith("timeout"))) {
+    boolean callTimedOut = e instanceof InterruptedIOException && call.isCanceled() && !canceledByCaller;
+    if (e instanceof SocketTimeoutException || callTimedOut) {
       return new IntxTimeoutException("INTX request timed out: " + e.getMessage(), e);
     }
     return new IntxTransportException("INTX request failed: " + e, e);

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import okhttp3.Authenticator;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -67,22 +69,32 @@ public final class IntxClient {
             .callTimeout(builder.callTimeout)
             .followRedirects(false)
             .followSslRedirects(false)
+            // The retry policy is the only thing that repeats a request: no silent resend of a
+            // request on a failed connection or after a 408, no re-authentication after a 401.
+            .retryOnConnectionFailure(false)
+            .authenticator(Authenticator.NONE)
+            .dns(FailoverDns.wrap(builder.httpClient != null ? builder.httpClient.dns() : Dns.SYSTEM))
             // Outermost: it sees the cancel's answer after all retries (LostCancelInterceptor).
             .addInterceptor(new LostCancelInterceptor(mapper, builder.clock))
-            .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock));
+            .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.clock, builder.ticker));
     if (!baseUrl.isHttps()) {
       // Plain HTTP (a simulator or a local gateway): skip loading the TLS trust store at start-up.
       http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (builder.requestsPerSecond > 0) {
-      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond));
+      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond, builder.ticker));
     }
-    http.addInterceptor(new UserAgentInterceptor());
+    http.networkInterceptors().add(0, RetryAfterShield.HIDE);
+    http.networkInterceptors().add(0, WriteMarker.INTERCEPTOR);
+    http.addInterceptor(new UserAgentInterceptor()).addInterceptor(RetryAfterShield.RESTORE);
     http.addNetworkInterceptor(new DeliveryWatchInterceptor());
     if (credentials != null) {
       http.addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock));
     }
-    this.httpClient = http.addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog)).build();
+    this.httpClient =
+        http.addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
+            .addNetworkInterceptor(new InterimResponseGuard())
+            .build();
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -198,6 +210,7 @@ public final class IntxClient {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
     private Consumer<String> wireLog;
+    private Ticker ticker = Ticker.SYSTEM;
 
     /** @param credentials null for a client of the public operations only */
     private Builder(IntxCredentials credentials) {
@@ -242,13 +255,13 @@ public final class IntxClient {
       return this;
     }
 
-    /** Retries for idempotent calls; {@link RetryPolicy#none()} turns them off. */
+    /** Which calls are repeated and how ({@link RetryPolicy}); {@link RetryPolicy#none()} sends each once. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** At most this many requests per second from this client, across all threads. */
+    /** At most this many requests from this client in any sliding second, across all threads. */
     public Builder rateLimit(int requestsPerSecond) {
       if (requestsPerSecond < 1) {
         throw new IllegalArgumentException("requestsPerSecond must be at least 1 (use noRateLimit() to turn it off)");
@@ -288,7 +301,7 @@ public final class IntxClient {
 
     /**
      * Shares this client's connection pool and dispatcher. Its timeouts are replaced by this
-     * builder's and its redirects are turned off.
+     * builder's; its redirects, connection-failure retries and authenticator are turned off.
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -301,6 +314,12 @@ public final class IntxClient {
      */
     public Builder wireLog(Consumer<String> lines) {
       this.wireLog = Objects.requireNonNull(lines, "lines");
+      return this;
+    }
+
+    /** Tests: the time retry and rate-limit waits are measured on, and how they wait. */
+    Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 

@@ -88,7 +88,7 @@ final class LostCancelInterceptor implements Interceptor {
         order.close();
       }
     } catch (IOException e) {
-      failure = IntxCall.translate(e);
+      failure = IntxCall.translate(e, chain.call(), false);
     }
     IntxError error = IntxError.parse(mapper, answerBody.bytes()).orElse(null);
     throw new IntxOutcomeUnknownException(answer.code(), answerBody, error, failure);

@@ -1,5 +1,6 @@
 package dev.tradekit.intx.client;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -21,7 +22,10 @@ final class ResponseReader<T> {
 
   ResponseReader(ObjectMapper mapper, Type responseType, Clock clock) {
     this.mapper = mapper;
-    this.reader = mapper.readerFor(mapper.constructType(responseType));
+    // Exactly one JSON value: "{...} garbage" or two concatenated objects are malformed, not the
+    // first object. (An empty object stays legal: the spec marks no response field required.)
+    this.reader =
+        mapper.readerFor(mapper.constructType(responseType)).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.clock = clock;
   }
 
@@ -39,11 +43,17 @@ final class ResponseReader<T> {
       if (snapshot.isEmpty()) {
         throw new IntxMalformedResponseException(response.code(), snapshot, null);
       }
+      T value;
       try {
-        return reader.readValue(snapshot.bytes());
+        value = reader.readValue(snapshot.bytes());
       } catch (IOException e) {
         throw new IntxMalformedResponseException(response.code(), cap(snapshot), e);
       }
+      if (value == null) {
+        throw new IntxMalformedResponseException(
+            response.code(), cap(snapshot), new IOException("JSON null where a result was expected"));
+      }
+      return value;
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -13,71 +12,71 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Repeats an idempotent request after a connection failure or a retryable status, as the
- * {@link RetryPolicy} says. Each attempt passes through the signing interceptor again, so it is
- * signed with a fresh timestamp. Never waits past the call timeout.
+ * Repeats a request after a failure or a status that the {@link RetryPolicy} calls retryable. Each
+ * attempt passes through the signing interceptor again, so it is signed with a fresh timestamp.
+ * Each carries a {@link WriteMarker}, which tells whether a failed attempt may have been sent, and
+ * the {@link CallDeadline}; after a failure before sending, the next attempt starts at the host's
+ * next address ({@link FailoverDns}). Never waits past the call timeout. It is the only thing that
+ * repeats a request: the client turns OkHttp's own retries and follow-ups off.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
-  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "DELETE", "PUT", "OPTIONS");
-  private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 500, 502, 503, 504);
 
   private final RetryPolicy policy;
   private final Clock clock;
+  private final Ticker ticker;
 
-  RetryInterceptor(RetryPolicy policy, Clock clock) {
+  RetryInterceptor(RetryPolicy policy, Clock clock, Ticker ticker) {
     this.policy = policy;
     this.clock = clock;
+    this.ticker = ticker;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    CallDeadline deadline = CallDeadline.of(chain, ticker);
     Request request = chain.request();
-    if (policy.maxAttempts() == 1 || !IDEMPOTENT.contains(request.method())) {
-      return chain.proceed(request);
-    }
-    long callTimeout = chain.call().timeout().timeoutNanos();
-    long deadline = callTimeout == 0 ? Long.MAX_VALUE : System.nanoTime() + callTimeout;
+    String method = request.method();
+    int unsent = 0; // earlier attempts that failed before their connection was established
     for (int attempt = 1; ; attempt++) {
-      Response response = null;
-      IOException failure = null;
+      WriteMarker marker = new WriteMarker();
+      Request tagged = request.newBuilder().tag(CallDeadline.class, deadline).tag(WriteMarker.class, marker).build();
+      Response response;
       try {
-        response = chain.proceed(request);
+        response = FailoverDns.proceedSkipping(unsent, chain, tagged);
       } catch (IOException e) {
-        if (chain.call().isCanceled()) {
+        unsent += marker.reached() ? 0 : 1;
+        boolean retry =
+            attempt < policy.maxAttempts()
+                && !chain.call().isCanceled()
+                && policy.retriesFailure(method, e, marker.reached());
+        Duration wait = policy.backoffAfter(attempt, ThreadLocalRandom.current().nextDouble());
+        if (!retry || !fitsBefore(deadline, wait)) {
           throw e;
         }
-        failure = e;
+        pause(request, attempt, e.getClass().getSimpleName(), wait);
+        continue;
       }
-      if (response != null && !RETRYABLE_STATUS.contains(response.code())) {
+      if (attempt >= policy.maxAttempts() || !policy.retriesStatus(method, response.code())) {
         return response;
       }
       Duration wait = waitBeforeRetry(attempt, response);
-      if (attempt >= policy.maxAttempts() || wait == null || System.nanoTime() + wait.toNanos() >= deadline) {
-        if (failure != null) {
-          throw failure;
-        }
+      if (wait == null || !fitsBefore(deadline, wait)) {
         return response;
       }
-      LOG.debug(
-          "Retrying {} {} after {} (attempt {} of {}) in {} ms",
-          request.method(),
-          request.url().encodedPath(),
-          failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.code(),
-          attempt + 1,
-          policy.maxAttempts(),
-          wait.toMillis());
-      if (response != null) {
-        response.close();
-      }
-      sleep(wait);
+      response.close();
+      pause(request, attempt, "HTTP " + response.code(), wait);
     }
+  }
+
+  private boolean fitsBefore(CallDeadline deadline, Duration wait) {
+    return wait.toNanos() < deadline.remainingNanos(ticker);
   }
 
   /** The backoff, or the server's Retry-After when longer; null when that is too long to wait. */
   private Duration waitBeforeRetry(int attempt, Response response) {
     Duration backoff = policy.backoffAfter(attempt, ThreadLocalRandom.current().nextDouble());
-    if (response == null || (response.code() != 429 && response.code() != 503)) {
+    if (response.code() != 429 && response.code() != 503) {
       return backoff;
     }
     Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
@@ -90,9 +89,17 @@ final class RetryInterceptor implements Interceptor {
     return retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
   }
 
-  private static void sleep(Duration wait) throws InterruptedIOException {
+  private void pause(Request request, int attempt, String reason, Duration wait) throws InterruptedIOException {
+    LOG.debug(
+        "Retrying {} {} after {} (attempt {} of {}) in {} ms",
+        request.method(),
+        request.url().encodedPath(),
+        reason,
+        attempt + 1,
+        policy.maxAttempts(),
+        wait.toMillis());
     try {
-      Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+      ticker.sleep(wait.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting to retry");

@@ -1,15 +1,38 @@
 package dev.tradekit.intx.client;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.internal.http2.ConnectionShutdownException;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
 
 /**
  * How failed calls are repeated: bounded attempts, exponential backoff with jitter, and the
- * server's {@code Retry-After} honoured on 429 and 503. Only idempotent methods (GET, DELETE, PUT,
- * HEAD, OPTIONS) are retried, on connection failures, 429, 500, 502, 503 and 504; never on other
- * 4xx. Immutable.
+ * server's {@code Retry-After} honoured on 429 and 503.
+ *
+ * <p>Idempotent methods (GET, DELETE, PUT, HEAD, OPTIONS) are retried on transport failures and on
+ * 429, 500, 502, 503 and 504; never on other 4xx. POST and PATCH (create order, transfer,
+ * withdrawal) are retried only when the request certainly never reached the server: the attempt
+ * failed before its connection was established (unknown host, connection refused, connect
+ * timeout, TLS handshake), or an HTTP/2 server refused the stream unprocessed. Never after a read
+ * timeout, a reset once the request was written, or any status: a withdrawal is never sent twice.
+ * Immutable.
  */
 public final class RetryPolicy {
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "DELETE", "PUT", "OPTIONS");
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
+
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(100);
   public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(2);
@@ -81,6 +104,58 @@ public final class RetryPolicy {
 
   public Duration maxRetryAfter() {
     return maxRetryAfter;
+  }
+
+  /** Whether an answer with {@code status} to a {@code method} request is worth another attempt. */
+  boolean retriesStatus(String method, int status) {
+    return maxAttempts > 1 && IDEMPOTENT_METHODS.contains(method) && RETRYABLE_STATUSES.contains(status);
+  }
+
+  /**
+   * Whether a {@code method} request that failed with {@code failure} is worth another attempt.
+   *
+   * @param mayHaveBeenSent false when the attempt failed before its connection was established
+   *     (DNS, connect, connect timeout, TLS handshake): then it certainly never reached the server
+   */
+  boolean retriesFailure(String method, IOException failure, boolean mayHaveBeenSent) {
+    if (maxAttempts == 1 || !isTransient(failure)) {
+      return false;
+    }
+    return IDEMPOTENT_METHODS.contains(method) || !mayHaveBeenSent || neverReachedServer(failure);
+  }
+
+  /**
+   * Failures that happen before a single byte of the request is written, told by their type (a
+   * connect timeout is not among them: it is a {@code SocketTimeoutException}, like a read timeout;
+   * the retry interceptor knows it from when it happened). The HTTP/2 ones are OkHttp's own: a
+   * connection already shut down (GOAWAY) takes no new stream, and REFUSED_STREAM means the server
+   * did not process it (RFC 9113, 8.7).
+   */
+  private static boolean neverReachedServer(IOException failure) {
+    return failure instanceof ConnectException
+        || failure instanceof UnknownHostException
+        || failure instanceof NoRouteToHostException
+        || failure instanceof ConnectionShutdownException
+        || (failure instanceof StreamResetException
+            && ((StreamResetException) failure).errorCode == ErrorCode.REFUSED_STREAM);
+  }
+
+  /**
+   * Whether another attempt could end differently. Not for the client's own verdicts (an
+   * {@link IntxException}, e.g. no rate-limit permit within the call timeout), an interrupted or
+   * timed-out call, a protocol violation, or a certificate the client refuses (as OkHttp judges).
+   */
+  private static boolean isTransient(IOException failure) {
+    if (failure instanceof IntxException || failure instanceof ProtocolException) {
+      return false;
+    }
+    if (failure instanceof InterruptedIOException) {
+      return failure instanceof SocketTimeoutException;
+    }
+    if (failure instanceof SSLPeerUnverifiedException) {
+      return false;
+    }
+    return !(failure instanceof SSLHandshakeException && failure.getCause() instanceof CertificateException);
   }
 
   /**

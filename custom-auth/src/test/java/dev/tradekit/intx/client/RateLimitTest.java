@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTest extends MockExchange {
@@ -40,15 +44,17 @@ class RateLimitTest extends MockExchange {
     }
     long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
-    // 40 at once (the bucket starts full), the next 40 at 40 per second.
+    // 40 at once, the next 40 once the first second has slid past them.
     assertTrue(elapsedMillis >= 900, "80 requests took only " + elapsedMillis + " ms");
     assertEquals(80, server.getRequestCount());
   }
 
   @Test
   void aPermitNotAvailableWithinTheCallTimeoutIsATimeout() throws Exception {
+    FakeTicker ticker = new FakeTicker();
     IntxClient slow =
         clientFor(server)
+            .ticker(ticker)
             .rateLimit(1)
             .callTimeout(Duration.ofMillis(200))
             .build();
@@ -60,6 +66,76 @@ class RateLimitTest extends MockExchange {
 
     assertTrue(e.getMessage().contains("rate-limit"), e.getMessage());
     assertEquals(1, server.getRequestCount());
+    assertEquals(List.of(), ticker.sleeps, "failed at once, and was not retried");
+  }
+
+  @Test
+  void aCallWaitsForItsTurnWhenItComesWithinTheCallTimeout() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    IntxClient limited = clientFor(server).ticker(ticker).rateLimit(2).callTimeout(Duration.ofMillis(1_500)).build();
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setBody(ORDER_JSON));
+    }
+
+    for (int i = 0; i < 3; i++) {
+      limited.orders().cancelOrder("ABC123", "p").execute();
+    }
+
+    assertEquals(List.of(TimeUnit.SECONDS.toNanos(1)), ticker.sleeps);
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void anAttemptThatNeverReachedTheServerDoesNotUseUpThePermit() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    OkHttpClient refusesOnce = new OkHttpClient.Builder().socketFactory(new MethodSemanticsTest.RefusingSocketFactory(1)).build();
+    IntxClient limited =
+        clientFor(server).httpClient(refusesOnce).ticker(ticker).rateLimit(1).callTimeout(Duration.ofMillis(900)).build();
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    limited.orders().cancelOrder("ABC123", "p").execute();
+
+    assertEquals(1, ticker.sleeps.size(), "one backoff, no wait for the permit");
+    assertTrue(ticker.sleeps.get(0) < TimeUnit.MILLISECONDS.toNanos(100), ticker.sleeps.toString());
+  }
+
+  /** Counted where it matters, at the server: a burst from 64 threads, three windows long. */
+  @Test
+  void noSlidingSecondAtTheServerEverHoldsMoreThanTheLimit() throws Exception {
+    int limit = 20;
+    int requests = 3 * limit;
+    List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        arrivals.add(System.nanoTime());
+        return new MockResponse().setBody(ORDER_JSON);
+      }
+    });
+    IntxClient limited = clientFor(server).rateLimit(limit).build();
+
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        calls.add(pool.submit(() -> limited.orders().cancelOrder("ABC123", "p").execute()));
+      }
+      for (Future<?> call : calls) {
+        call.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<Long> sorted = new ArrayList<>(arrivals);
+    sorted.sort(null);
+    assertEquals(requests, sorted.size());
+    long tightest = Long.MAX_VALUE;
+    for (int i = limit; i < sorted.size(); i++) {
+      tightest = Math.min(tightest, sorted.get(i) - sorted.get(i - limit));
+    }
+    System.out.printf("RateLimitTest: the tightest %d+1 arrivals spanned %.1f ms%n", limit, tightest / 1e6);
+    assertTrue(tightest >= TimeUnit.SECONDS.toNanos(1), limit + 1 + " requests arrived within " + tightest / 1_000_000 + " ms");
   }
 
   @Test

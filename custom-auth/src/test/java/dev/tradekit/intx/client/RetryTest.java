@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -96,15 +98,48 @@ class RetryTest extends MockExchange {
 
   @Test
   void retryAfterIsHonoured() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    IntxClient patient = clientFor(server).ticker(ticker).retryPolicy(RetryPolicy.defaults()).build();
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1"));
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
 
-    long started = System.nanoTime();
-    retrying.orders().cancelOrder("ABC123", "p").execute();
-    long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+    patient.orders().cancelOrder("ABC123", "p").execute();
 
-    assertTrue(waitedMillis >= 950, "waited only " + waitedMillis + " ms");
+    assertEquals(List.of(TimeUnit.SECONDS.toNanos(1)), ticker.sleeps);
     assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void backoffWaitsGrowBetweenAttempts() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    RetryPolicy fourAttempts = RetryPolicy.of(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10));
+    IntxClient patient = clientFor(server).ticker(ticker).retryPolicy(fourAttempts).build();
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse().setResponseCode(502));
+    }
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    patient.orders().cancelOrder("ABC123", "p").execute();
+
+    assertEquals(3, ticker.sleeps.size());
+    long[] floors = {50, 100, 200}; // half of 100, 200, 400 ms, plus up to as much again of jitter
+    for (int i = 0; i < 3; i++) {
+      long millis = TimeUnit.NANOSECONDS.toMillis(ticker.sleeps.get(i));
+      assertTrue(millis >= floors[i] && millis < 2 * floors[i], "wait " + (i + 1) + ": " + millis + " ms");
+    }
+  }
+
+  @Test
+  void aRetryThatWouldEndPastTheCallTimeoutIsNotWaitedFor() {
+    FakeTicker ticker = new FakeTicker();
+    IntxClient impatient =
+        clientFor(server).ticker(ticker).retryPolicy(RetryPolicy.defaults()).callTimeout(Duration.ofMillis(500)).build();
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "1"));
+
+    assertThrows(IntxServerException.class, () -> impatient.orders().cancelOrder("ABC123", "p").execute());
+
+    assertEquals(List.of(), ticker.sleeps);
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
