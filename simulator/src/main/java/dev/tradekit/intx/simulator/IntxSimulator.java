@@ -118,7 +118,6 @@ public final class IntxSimulator implements AutoCloseable {
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) IDLE_TIMEOUT.toMillis())
         .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) IDLE_TIMEOUT.toMillis())
         .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
-        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) Gateway.MAX_BODY_BYTES)
         .setServerOption(UndertowOptions.DECODE_URL, false)
         .setSocketOption(Options.BACKLOG, 256)
         .setWorkerOption(Options.THREAD_DAEMON, true)
