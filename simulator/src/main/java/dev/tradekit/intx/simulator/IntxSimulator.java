@@ -53,7 +53,7 @@ public final class IntxSimulator implements AutoCloseable {
 
   private final int requestedPort;
   private final IntxCredentials credentials;
-  private final OrderBook book = new OrderBook();
+  private final OrderBook book;
   private final Stats stats = new Stats();
   private final Gateway gateway;
   private final boolean readOnly;
@@ -70,14 +70,15 @@ public final class IntxSimulator implements AutoCloseable {
             .portfolioId(DemoOrders.PORTFOLIO_ID)
             .build();
     SeedData seed = SeedData.generate();
+    Lazy<SeedHistory> history = new Lazy<>(() -> SeedHistory.generate(seed));
     Portfolios portfolios = new Portfolios();
     seed.portfolios.forEach(p -> portfolios.add(p, seed.balances.get(p.getPortfolioId()), seed.positions.get(p.getPortfolioId())));
-    book.adoptDone(seed.doneOrders);
+    this.book = new OrderBook(() -> history.get().doneOrders);
     if (builder.seedDemoOrders) {
       DemoOrders.all().forEach(book::add);
     }
-    Ledger<PortfolioFillV1> fills = new Ledger<>(PortfolioFillV1.class, PortfolioFillV1::getEventTime, seed.fills);
-    Ledger<TransferV1> transfers = new Ledger<>(TransferV1.class, TransferV1::getCreatedAt, seed.transfers);
+    Ledger<PortfolioFillV1> fills = new Ledger<>(PortfolioFillV1.class, PortfolioFillV1::getEventTime, () -> history.get().fills);
+    Ledger<TransferV1> transfers = new Ledger<>(TransferV1.class, TransferV1::getCreatedAt, () -> history.get().transfers);
     Map<String, Endpoint> endpoints = new HashMap<>();
     new MarketEndpoints(seed.market).register(endpoints);
     new OrderEndpoints(book, new NewOrders(seed.market, portfolios, book, fills), seed.market, portfolios).register(endpoints);

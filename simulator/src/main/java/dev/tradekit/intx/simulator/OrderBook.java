@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,6 +44,19 @@ final class OrderBook {
   private final Map<String, OrderResultV1> doneByOrderId = new ConcurrentHashMap<>();
   private final Map<String, String> orderIdByClientOrderId = new ConcurrentHashMap<>();
   private final Set<String> portfolios = ConcurrentHashMap.newKeySet();
+  private final Lazy<Boolean> history;
+
+  /** @param history the seeded done orders, taken over (not copied) the first time a lookup misses the open orders */
+  OrderBook(Supplier<List<OrderResultV1>> history) {
+    this.history = new Lazy<>(() -> {
+      for (OrderResultV1 order : history.get()) {
+        doneByOrderId.putIfAbsent(order.getOrderId(), order);
+        orderIdByClientOrderId.putIfAbsent(order.getClientOrderId(), order.getOrderId());
+        rememberPortfolio(order);
+      }
+      return Boolean.TRUE;
+    });
+  }
 
   /** Adds a copy of an open {@code order}, which must have an order id and a portfolio id. */
   OrderResultV1 add(OrderResultV1 order) {
@@ -67,15 +81,6 @@ final class OrderBook {
       orderIdByClientOrderId.putIfAbsent(copy.getClientOrderId(), copy.getOrderId());
     }
     rememberPortfolio(copy);
-  }
-
-  /** Takes over seeded done orders (no one else may keep a reference to them). */
-  void adoptDone(List<OrderResultV1> orders) {
-    for (OrderResultV1 order : orders) {
-      doneByOrderId.put(order.getOrderId(), order);
-      orderIdByClientOrderId.putIfAbsent(order.getClientOrderId(), order.getOrderId());
-      rememberPortfolio(order);
-    }
   }
 
   /** Claims a client order id for a new order; false when an order already has it. */
@@ -152,7 +157,15 @@ final class OrderBook {
   }
 
   private String orderIdOf(String id) {
-    return openByOrderId.containsKey(id) || doneByOrderId.containsKey(id) ? id : orderIdByClientOrderId.getOrDefault(id, id);
+    if (openByOrderId.containsKey(id)) {
+      return id;
+    }
+    String byClientOrderId = orderIdByClientOrderId.get(id);
+    if (byClientOrderId != null && openByOrderId.containsKey(byClientOrderId)) {
+      return byClientOrderId;
+    }
+    history.get();
+    return doneByOrderId.containsKey(id) ? id : orderIdByClientOrderId.getOrDefault(id, id);
   }
 
   private void rememberPortfolio(OrderResultV1 order) {

@@ -17,11 +17,9 @@ import dev.tradekit.intx.generated.model.PortfolioSummaryV1;
 import dev.tradekit.intx.generated.model.PortfolioUpdateMarginOverrideV1;
 import dev.tradekit.intx.generated.model.PortfolioV1;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -92,7 +90,7 @@ final class PortfolioEndpoints {
     PortfolioV1 template = portfolios.all().get(0);
     PortfolioV1 created = template
         .portfolioId(id)
-        .portfolioUuid(UUID.nameUUIDFromBytes(("intx-simulator:portfolio:" + id).getBytes(StandardCharsets.UTF_8)))
+        .portfolioUuid(Ids.uuid("portfolio:" + id))
         .name(name)
         .isDefault(false)
         .crossCollateralEnabled(false)

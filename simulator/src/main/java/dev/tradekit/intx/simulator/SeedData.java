@@ -30,7 +30,6 @@ import dev.tradekit.intx.generated.model.TransferType;
 import dev.tradekit.intx.generated.model.TransferV1;
 import dev.tradekit.intx.generated.model.TransferV1FromPortfolio;
 import dev.tradekit.intx.generated.model.TransferV1ToPortfolio;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,25 +39,20 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * The simulator's data set, generated from a fixed seed so every run serves the same data:
- * assets, instruments, the index, fee tiers, position offsets, three portfolios with balances and
- * positions, 1,200 fills in the demo portfolio (and some in the others) from done orders on listed
- * instruments, and transfers. Everything refers only to things that exist.
+ * The simulator's reference data and accounts, generated from a fixed seed so every run serves the
+ * same data: assets, instruments, the index, fee tiers, position offsets, three portfolios with
+ * balances and positions. Their history (fills, done orders, transfers) is {@link SeedHistory},
+ * generated only when first asked for.
  */
 final class SeedData {
   static final long SEED = 20261001L;
   /** The newest seeded event; the demo orders were submitted at this time. */
   static final OffsetDateTime ORIGIN = OffsetDateTime.parse("2026-11-24T09:30:00Z");
-  static final int DEMO_FILLS = 1_200;
-  static final int OTHER_FILLS = 120;
 
   final Market market;
   final List<PortfolioV1> portfolios = new ArrayList<>();
   final Map<String, List<PortfolioBalanceV1>> balances = new LinkedHashMap<>();
   final Map<String, List<PortfolioPositionV1>> positions = new LinkedHashMap<>();
-  final List<OrderResultV1> doneOrders = new ArrayList<>();
-  final List<PortfolioFillV1> fills = new ArrayList<>();
-  final List<TransferV1> transfers = new ArrayList<>();
   private final SplittableRandom random = new SplittableRandom(SEED);
 
   private SeedData() {
@@ -77,16 +71,16 @@ final class SeedData {
         instrument("BTC-PERP", "2562519737567269", "359f66d8-4235-47c3-9733-0fbfe2cfaa0a", InstrumentType.PERP, assets.get(1), usdc, 20250.00, "0.0001", "0.01"),
         instrument("ETH-PERP", "2562519737567270", "3d8d2b12-4a0c-4a53-a4a6-8d3e2c9b6f10", InstrumentType.PERP, assets.get(2), usdc, 3520.40, "0.001", "0.01"),
         instrument("SOL-PERP", "2562519737567271", "7b1f3c4e-2d5a-4e8f-9a6b-0c1d2e3f4a5b", InstrumentType.PERP, assets.get(3), usdc, 143.10, "0.01", "0.001"),
-        instrument("BTC-USDC", "2562519737567272", uuid("instrument:BTC-USDC").toString(), InstrumentType.SPOT, assets.get(1), usdc, 20248.50, "0.00001", "0.01"),
-        instrument("ETH-USDC", "2562519737567273", uuid("instrument:ETH-USDC").toString(), InstrumentType.SPOT, assets.get(2), usdc, 3519.95, "0.0001", "0.01"));
+        instrument("BTC-USDC", "2562519737567272", Ids.uuid("instrument:BTC-USDC").toString(), InstrumentType.SPOT, assets.get(1), usdc, 20248.50, "0.00001", "0.01"),
+        instrument("ETH-USDC", "2562519737567273", Ids.uuid("instrument:ETH-USDC").toString(), InstrumentType.SPOT, assets.get(2), usdc, 3519.95, "0.0001", "0.01"));
     this.market = new Market(assets, networks, instruments, index(), feeRateTiers(), List.of(
         offset(instruments.get(0), instruments.get(1), "0.25"),
         offset(instruments.get(1), instruments.get(2), "0.15"),
         offset(instruments.get(0), instruments.get(3), "0.9")));
 
     PortfolioV1 demo = portfolio(DemoOrders.PORTFOLIO_ID, UUID.fromString(DemoOrders.PORTFOLIO_UUID), "Demo portfolio", true);
-    PortfolioV1 hedging = portfolio(numericId(), uuid("portfolio:hedging"), "Hedging", false);
-    PortfolioV1 making = portfolio(numericId(), uuid("portfolio:market-making"), "Market making", false);
+    PortfolioV1 hedging = portfolio(numericId(), Ids.uuid("portfolio:hedging"), "Hedging", false);
+    PortfolioV1 making = portfolio(numericId(), Ids.uuid("portfolio:market-making"), "Market making", false);
     for (PortfolioV1 portfolio : List.of(demo, hedging, making)) {
       portfolios.add(portfolio);
       double scale = portfolio == demo ? 1.0 : 0.2 + random.nextDouble();
@@ -99,18 +93,11 @@ final class SeedData {
           position(instruments.get(0), 0.75 * scale, 19850.00),
           position(instruments.get(1), -5 * scale, 3600.00),
           position(instruments.get(2), 120 * scale, 138.50)));
-      addFills(portfolio, instruments, portfolio == demo ? DEMO_FILLS : OTHER_FILLS);
     }
-    addTransfers(demo, List.of(hedging, making), assets, instruments, 60);
-    addTransfers(hedging, List.of(demo), assets, instruments, 20);
   }
 
   static SeedData generate() {
     return new SeedData();
-  }
-
-  private static UUID uuid(String name) {
-    return UUID.nameUUIDFromBytes(("intx-simulator:" + name).getBytes(StandardCharsets.UTF_8));
   }
 
   private String numericId() {
@@ -120,7 +107,7 @@ final class SeedData {
   private static AssetV1 asset(String name, String id, String collateralWeight) {
     AssetV1 asset = new AssetV1()
         .assetId(id)
-        .assetUuid(uuid("asset:" + name))
+        .assetUuid(Ids.uuid("asset:" + name))
         .assetName(name)
         .status(AssetStatus.ACTIVE)
         .supportedNetworksEnabled(true)
@@ -267,7 +254,7 @@ final class SeedData {
         .portfolioId(id)
         .portfolioUuid(uuid)
         .name(name)
-        .userUuid(uuid("user:demo"))
+        .userUuid(Ids.uuid("user:demo"))
         .makerFeeRate("0.0002")
         .takerFeeRate("0.0004")
         .tradingLock(false)
@@ -312,132 +299,5 @@ final class SeedData {
         .unrealizedPnl(Decimals.of((mark - vwap) * netSize, 2))
         .markPrice(instrument.getQuote().getMarkPrice())
         .entryVwap(Decimals.of(vwap, 2));
-  }
-
-  /** Done orders on listed instruments, one to three fills each, going back in time from ORIGIN. */
-  private void addFills(PortfolioV1 portfolio, List<InstrumentV1> instruments, int count) {
-    OffsetDateTime time = ORIGIN.minusMinutes(3);
-    int added = 0;
-    while (added < count) {
-      InstrumentV1 instrument = instruments.get(random.nextInt(instruments.size()));
-      double mark = Double.parseDouble(instrument.getQuote().getMarkPrice());
-      OrderSide side = random.nextBoolean() ? OrderSide.BUY : OrderSide.SELL;
-      int parts = Math.min(count - added, 1 + random.nextInt(3));
-      double partSize = Math.max(0.01, Math.round(random.nextDouble(0.01, 2.0) * 20_000 / mark * 100) / 100.0);
-      double limit = mark * (side == OrderSide.BUY ? 1.001 : 0.999) * (0.97 + random.nextDouble(0.06));
-      String orderId = numericId();
-      String clientOrderId = "seed-" + orderId;
-      OffsetDateTime submitted = time.minusSeconds(1 + random.nextInt(30));
-      double filled = 0;
-      double notional = 0;
-      List<PortfolioFillV1> orderFills = new ArrayList<>();
-      for (int part = parts; part >= 1; part--) {
-        double price = limit * (1 - random.nextDouble(0.0005));
-        filled += partSize;
-        notional += partSize * price;
-        orderFills.add(new PortfolioFillV1()
-            .portfolioId(portfolio.getPortfolioId())
-            .portfolioUuid(portfolio.getPortfolioUuid().toString())
-            .portfolioName(portfolio.getName())
-            .fillId(numericId())
-            .execId(numericId())
-            .orderId(orderId)
-            .instrumentId(instrument.getInstrumentId())
-            .instrumentUuid(instrument.getInstrumentUuid())
-            .symbol(instrument.getSymbol())
-            .matchId(numericId())
-            .fillPrice(Decimals.of(price, 2))
-            .fillQty(Decimals.of(partSize, 4))
-            .clientId(portfolio.getUserUuid().toString())
-            .clientOrderId(clientOrderId)
-            .orderQty(Decimals.of(partSize * parts, 4))
-            .limitPrice(Decimals.of(limit, 2))
-            .totalFilled(Decimals.of(filled, 4))
-            .filledVwap(Decimals.of(notional / filled, 2))
-            .expireTime(submitted.plusDays(30))
-            .stopPrice("0")
-            .side(side)
-            .tif(TimeInForce.GTC)
-            .stpMode(SelfTradePreventionMode.BOTH)
-            .flags("")
-            .fee(Decimals.of(partSize * price * 0.0004, 6))
-            .feeAsset("USDC")
-            .orderStatus(part == 1 ? OrderStatus.DONE : OrderStatus.WORKING)
-            .eventTime(submitted.plusSeconds(1 + parts - part))
-            .source(Source.CLIENT_ORDER));
-      }
-      fills.addAll(orderFills);
-      added += parts;
-      doneOrders.add(new OrderResultV1()
-          .orderId(orderId)
-          .clientOrderId(clientOrderId)
-          .side(side)
-          .instrumentId(instrument.getInstrumentId())
-          .instrumentUuid(instrument.getInstrumentUuid())
-          .symbol(instrument.getSymbol())
-          .portfolioId(portfolio.getPortfolioId())
-          .portfolioUuid(portfolio.getPortfolioUuid())
-          .type(OrderType.LIMIT)
-          .price(Decimals.of(limit, 2))
-          .stopPrice("0")
-          .stopLimitPrice("0")
-          .size(Decimals.of(filled, 4))
-          .tif(TimeInForce.GTC)
-          .expireTime(submitted.plusDays(30))
-          .stpMode(SelfTradePreventionMode.BOTH)
-          .eventType(OrderEventType.TRADE)
-          .eventTime(submitted.plusSeconds(parts))
-          .submitTime(submitted)
-          .orderStatus(OrderStatus.DONE)
-          .leavesQty("0")
-          .execQty(Decimals.of(filled, 4))
-          .avgPrice(Decimals.of(notional / filled, 2))
-          .fee(Decimals.of(notional * 0.0004, 6))
-          .postOnly(false)
-          .closeOnly(false)
-          .text(""));
-      time = submitted.minusMinutes(5 + random.nextInt(55));
-    }
-  }
-
-  private void addTransfers(PortfolioV1 portfolio, List<PortfolioV1> others, List<AssetV1> assets, List<InstrumentV1> instruments, int count) {
-    OffsetDateTime time = ORIGIN.minusHours(2);
-    TransferType[] types = {TransferType.DEPOSIT, TransferType.WITHDRAW, TransferType.INTERNAL, TransferType.FUNDING};
-    for (int i = 0; i < count; i++) {
-      TransferType type = types[random.nextInt(types.length)];
-      AssetV1 asset = type == TransferType.FUNDING ? assets.get(0) : assets.get(random.nextInt(assets.size()));
-      PortfolioV1 other = others.get(random.nextInt(others.size()));
-      boolean outgoing = type == TransferType.WITHDRAW || (type == TransferType.INTERNAL && random.nextBoolean());
-      TransferV1 transfer = new TransferV1()
-          .transferUuid(uuid("transfer:" + portfolio.getPortfolioId() + ":" + i))
-          .transferType(type)
-          .amount(Decimals.of("USDC".equals(asset.getAssetName()) ? random.nextDouble(10, 50_000) : random.nextDouble(0.01, 5), 4))
-          .asset(asset.getAssetName())
-          .status(i == 0 ? TransferStatus.STARTED : TransferStatus.PROCESSED)
-          .networkName(type == TransferType.DEPOSIT || type == TransferType.WITHDRAW ? "ethereum-mainnet" : "")
-          .createdAt(time)
-          .updatedAt(time.plusMinutes(4));
-      PortfolioV1 from = outgoing ? portfolio : other;
-      PortfolioV1 to = outgoing ? other : portfolio;
-      if (type == TransferType.INTERNAL) {
-        transfer.fromPortfolio(new TransferV1FromPortfolio().id(from.getPortfolioId()).uuid(from.getPortfolioUuid()).name(from.getName()))
-            .toPortfolio(new TransferV1ToPortfolio().id(to.getPortfolioId()).uuid(to.getPortfolioUuid()).name(to.getName()));
-      } else if (type == TransferType.WITHDRAW) {
-        transfer.fromPortfolio(new TransferV1FromPortfolio().id(portfolio.getPortfolioId()).uuid(portfolio.getPortfolioUuid()).name(portfolio.getName()))
-            .toAddress("0x" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()))
-            .txnHash("0x" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-      } else if (type == TransferType.DEPOSIT) {
-        transfer.toPortfolio(new TransferV1ToPortfolio().id(portfolio.getPortfolioId()).uuid(portfolio.getPortfolioUuid()).name(portfolio.getName()))
-            .fromAddress("0x" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()))
-            .txnHash("0x" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-      } else {
-        InstrumentV1 perp = instruments.get(random.nextInt(3));
-        transfer.toPortfolio(new TransferV1ToPortfolio().id(portfolio.getPortfolioId()).uuid(portfolio.getPortfolioUuid()).name(portfolio.getName()))
-            .instrumentId(perp.getInstrumentId())
-            .instrumentSymbol(perp.getSymbol());
-      }
-      transfers.add(transfer);
-      time = time.minusHours(6 + random.nextInt(18));
-    }
   }
 }

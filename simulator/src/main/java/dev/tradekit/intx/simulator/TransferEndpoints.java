@@ -19,7 +19,6 @@ import dev.tradekit.intx.generated.model.TransferV1FromPortfolio;
 import dev.tradekit.intx.generated.model.TransferV1ToPortfolio;
 import dev.tradekit.intx.generated.model.ValidateCounterpartyIdResponseV1;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +123,7 @@ final class TransferEndpoints {
     AssetV1 asset = market.requireAsset(Call.requiredText(body, "asset"));
     String network = Call.requiredText(body, "network_arn_id");
     requireNetwork(asset, network);
-    String hex = UUID.nameUUIDFromBytes((portfolio.getPortfolioId() + network).getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    String hex = Ids.uuid("address:" + portfolio.getPortfolioId() + network).toString().replace("-", "");
     return new AddressResponseV1().address("0x" + hex + hex.substring(0, 8)).networkArnId(network).destinationTag("");
   }
 
@@ -189,7 +188,7 @@ final class TransferEndpoints {
   private TransferV1 transfer(TransferType type, AssetV1 asset, BigDecimal amount, OffsetDateTime now) {
     long n = sequence.incrementAndGet();
     return new TransferV1()
-        .transferUuid(UUID.nameUUIDFromBytes(("intx-simulator:new-transfer:" + n).getBytes(StandardCharsets.UTF_8)))
+        .transferUuid(Ids.uuid("new-transfer:" + n))
         .transferType(type)
         .amount(amount.toPlainString())
         .asset(asset.getAssetName())

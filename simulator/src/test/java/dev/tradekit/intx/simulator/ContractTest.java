@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class ContractTest {
   /** Every operation, each with arguments the simulator accepts. */
   static List<Step> everyOperation() {
     OffsetDateTime now = OffsetDateTime.now();
-    String usdcNetwork = "networks/ethereum-mainnet/assets/" + UUID.nameUUIDFromBytes("intx-simulator:asset:USDC".getBytes(StandardCharsets.UTF_8));
+    String usdcNetwork = "networks/ethereum-mainnet/assets/" + Ids.uuid("asset:USDC");
     List<Step> steps = new ArrayList<>();
     steps.add(c -> c.assets().getAssets());
     steps.add(c -> c.assets().getAsset("BTC"));

@@ -27,9 +27,12 @@ class SeedDataTest {
   void theSameSeedGivesTheSameData() throws Exception {
     SeedData first = SeedData.generate();
     SeedData second = SeedData.generate();
+    SeedHistory firstHistory = SeedHistory.generate(first);
+    SeedHistory secondHistory = SeedHistory.generate(second);
 
-    assertEquals(Json.MAPPER.writeValueAsString(first.fills), Json.MAPPER.writeValueAsString(second.fills));
-    assertEquals(Json.MAPPER.writeValueAsString(first.transfers), Json.MAPPER.writeValueAsString(second.transfers));
+    assertEquals(Json.MAPPER.writeValueAsString(firstHistory.fills), Json.MAPPER.writeValueAsString(secondHistory.fills));
+    assertEquals(Json.MAPPER.writeValueAsString(firstHistory.doneOrders), Json.MAPPER.writeValueAsString(secondHistory.doneOrders));
+    assertEquals(Json.MAPPER.writeValueAsString(firstHistory.transfers), Json.MAPPER.writeValueAsString(secondHistory.transfers));
     assertEquals(Json.MAPPER.writeValueAsString(first.portfolios), Json.MAPPER.writeValueAsString(second.portfolios));
     assertEquals(Json.MAPPER.writeValueAsString(first.market.instruments()), Json.MAPPER.writeValueAsString(second.market.instruments()));
   }
@@ -37,19 +40,20 @@ class SeedDataTest {
   @Test
   void everythingRefersToThingsThatExist() {
     SeedData seed = SeedData.generate();
+    SeedHistory history = SeedHistory.generate(seed);
     Set<String> instruments = seed.market.instruments().stream().map(InstrumentV1::getInstrumentId).collect(Collectors.toSet());
     Set<String> portfolios = seed.portfolios.stream().map(p -> p.getPortfolioId()).collect(Collectors.toSet());
-    Set<String> orders = seed.doneOrders.stream().map(o -> o.getOrderId()).collect(Collectors.toSet());
+    Set<String> orders = history.doneOrders.stream().map(o -> o.getOrderId()).collect(Collectors.toSet());
 
-    assertTrue(seed.fills.stream().filter(f -> f.getPortfolioId().equals(DemoOrders.PORTFOLIO_ID)).count() >= 1_000);
-    for (PortfolioFillV1 fill : seed.fills) {
+    assertTrue(history.fills.stream().filter(f -> f.getPortfolioId().equals(DemoOrders.PORTFOLIO_ID)).count() >= 1_000);
+    for (PortfolioFillV1 fill : history.fills) {
       assertTrue(instruments.contains(fill.getInstrumentId()), fill.getInstrumentId());
       assertTrue(portfolios.contains(fill.getPortfolioId()), fill.getPortfolioId());
       assertTrue(orders.contains(fill.getOrderId()), fill.getOrderId());
     }
     seed.positions.values().forEach(list -> list.forEach(p -> assertTrue(instruments.contains(p.getInstrumentId()))));
     DemoOrders.all().forEach(o -> assertTrue(instruments.contains(o.getInstrumentId()), o.getSymbol()));
-    seed.transfers.forEach(t -> assertFalse(t.getAsset().isEmpty()));
+    history.transfers.forEach(t -> assertFalse(t.getAsset().isEmpty()));
     seed.market.positionOffsets().forEach(o -> assertTrue(instruments.contains(o.getPrimaryInstrumentId()) && instruments.contains(o.getSecondaryInstrumentId())));
   }
 
@@ -80,7 +84,7 @@ class SeedDataTest {
         break;
       }
     }
-    assertEquals(SeedData.DEMO_FILLS, seen.size());
+    assertEquals(SeedHistory.DEMO_FILLS, seen.size());
     assertEquals(13, pages);
   }
 
