@@ -4,9 +4,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,8 +16,8 @@ import java.util.function.Function;
 /**
  * Every request passes here. On the I/O thread, from the headers alone: find the operation (404),
  * check a signed one's key, passphrase and timestamp (401) and the declared length (413), all
- * without reading the body. Then on a worker: read at most {@link #MAX_BODY_BYTES}, check the
- * signature over it, refuse writes when read-only (403), check required parameters (400) and let
+ * without reading the body. Then the body is read without blocking (at most
+ * {@link #MAX_BODY_BYTES}, 413 beyond) and, on a worker: check the signature over it, refuse writes when read-only (403), check required parameters (400) and let
  * the operation's {@link Endpoint} answer.
  */
 final class Gateway implements HttpHandler {
@@ -71,27 +68,23 @@ final class Gateway implements HttpHandler {
       refuseUnread(exchange, 413, "Payload Too Large: a request body is at most " + MAX_BODY_BYTES + " bytes");
       return;
     }
-    exchange.dispatch(() -> serve(exchange, match, method, rawPath, headers));
+    // Read without blocking on the I/O thread, so a slow body holds no worker; at most MAX_BODY_BYTES.
+    exchange.setMaxEntitySize(MAX_BODY_BYTES);
+    exchange.getRequestReceiver().receiveFullBytes(
+        (received, body) -> received.dispatch(() -> serve(received, match, method, rawPath, headers, body)),
+        (failed, error) -> {
+          if (error instanceof RequestTooBigException) {
+            refuseUnread(failed, 413, "Payload Too Large: a request body is at most " + MAX_BODY_BYTES + " bytes");
+          } else {
+            failed.setPersistent(false);
+            failed.endExchange();
+          }
+        });
   }
 
-  /** On a worker thread: the body, the signature, and the endpoint. */
+  /** On a worker thread, with the whole body: the signature, and the endpoint. */
   private void serve(HttpServerExchange exchange, Router.Match match, String method, String rawPath,
-      Function<String, String> headers) {
-    exchange.startBlocking();
-    byte[] body;
-    try {
-      body = readBody(exchange.getInputStream());
-    } catch (RequestTooBigException e) {
-      body = null;
-    } catch (IOException e) {
-      exchange.setPersistent(false);
-      exchange.endExchange();
-      return;
-    }
-    if (body == null) {
-      refuseUnread(exchange, 413, "Payload Too Large: a request body is at most " + MAX_BODY_BYTES + " bytes");
-      return;
-    }
+      Function<String, String> headers, byte[] body) {
     Route route = match.route;
     if (route.signed) {
       Optional<String> failure = authenticator.checkSignature(headers, method, rawPath, body);
@@ -130,19 +123,6 @@ final class Gateway implements HttpHandler {
       return slash < 0 ? "/" : requestUri.substring(slash);
     }
     return requestUri;
-  }
-
-  /** Up to {@link #MAX_BODY_BYTES}; null when the body is longer. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-      out.write(buffer, 0, read);
-      if (out.size() > MAX_BODY_BYTES) {
-        return null;
-      }
-    }
-    return out.toByteArray();
   }
 
   /** Answers without reading the body and closes the connection after, so no body is drained. */

@@ -42,8 +42,8 @@ class LargeBodyTest {
     StreamedUpload upload = StreamedUpload.send(simulator.port(), head(simulator.port(), "Content-Length: " + BODY, false), BODY, false);
 
     long heapGrowth = memory.getHeapMemoryUsage().getUsed() - heapBefore;
-    System.out.printf("large body: unauthenticated %d MB upload answered \"%s\" in %d ms after %.1f MB sent; heap %+.1f MB%n",
-        BODY >> 20, upload.statusLine, upload.millisToAnswer, upload.bytesSent / 1048576.0, heapGrowth / 1048576.0);
+    System.out.printf("large body: unauthenticated %d MB upload answered \"%s\" in %d ms after %.1f MB sent; used heap %+d KiB%n",
+        BODY >> 20, upload.statusLine, upload.millisToAnswer, upload.bytesSent / 1048576.0, heapGrowth >> 10);
     assertEquals("HTTP/1.1 401 Unauthorized", upload.statusLine);
     assertTrue(upload.millisToAnswer < 2_000, upload.millisToAnswer + " ms");
     assertTrue(upload.bytesSent < FAR_LESS, upload.bytesSent + " bytes sent");
@@ -65,7 +65,10 @@ class LargeBodyTest {
     StreamedUpload signed = StreamedUpload.send(simulator.port(), head(simulator.port(), "Transfer-Encoding: chunked", true), BODY, true);
     StreamedUpload unsigned = StreamedUpload.send(simulator.port(), head(simulator.port(), "Transfer-Encoding: chunked", false), BODY, true);
 
-    assertEquals("HTTP/1.1 413 Request Entity Too Large", signed.statusLine);
+    // The server answers 413 and hangs up while the client is still sending; a client may then see
+    // the reset before the answer, as with any server that does not drain what it refuses.
+    assertTrue(signed.statusLine.equals("HTTP/1.1 413 Request Entity Too Large") || signed.statusLine.equals(StreamedUpload.RESET),
+        signed.statusLine);
     assertTrue(signed.bytesSent < FAR_LESS, signed.bytesSent + " bytes sent");
     assertEquals("HTTP/1.1 401 Unauthorized", unsigned.statusLine);
     assertTrue(unsigned.bytesSent < FAR_LESS, unsigned.bytesSent + " bytes sent");

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StreamedUpload {
   static final int CHUNK = 64 * 1024;
+  /** The status when the server hung up and the reset reached the client before the answer did. */
+  static final String RESET = "(connection reset)";
 
   final String statusLine;
   final long bytesSent;
@@ -49,6 +51,8 @@ final class StreamedUpload {
         status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
       } catch (SocketTimeoutException e) {
         status = "(no answer in 15 s)";
+      } catch (java.net.SocketException e) {
+        status = RESET;
       }
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       socket.close();
