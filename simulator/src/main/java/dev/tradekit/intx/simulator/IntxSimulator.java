@@ -57,11 +57,15 @@ public final class IntxSimulator implements AutoCloseable {
   private final Stats stats = new Stats();
   private final Gateway gateway;
   private final boolean readOnly;
+  private final Duration headerTimeout;
+  private final Duration idleTimeout;
   private Undertow server;
 
   private IntxSimulator(Builder builder) {
     this.requestedPort = builder.port;
     this.readOnly = builder.readOnly;
+    this.headerTimeout = builder.headerTimeout;
+    this.idleTimeout = builder.idleTimeout;
     this.credentials =
         IntxCredentials.builder()
             .apiKey(builder.apiKey)
@@ -115,9 +119,9 @@ public final class IntxSimulator implements AutoCloseable {
         .addHttpListener(requestedPort, "127.0.0.1")
         .setIoThreads(2)
         .setWorkerThreads(WORKER_THREADS)
-        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) HEADER_TIMEOUT.toMillis())
-        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) IDLE_TIMEOUT.toMillis())
-        .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) IDLE_TIMEOUT.toMillis())
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) headerTimeout.toMillis())
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) idleTimeout.toMillis())
+        .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) idleTimeout.toMillis())
         .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
         .setServerOption(UndertowOptions.DECODE_URL, false)
         .setSocketOption(Options.BACKLOG, 256)
@@ -205,8 +209,17 @@ public final class IntxSimulator implements AutoCloseable {
     private String secret = DEMO_SECRET;
     private boolean seedDemoOrders = true;
     private boolean readOnly;
+    private Duration headerTimeout = HEADER_TIMEOUT;
+    private Duration idleTimeout = IDLE_TIMEOUT;
 
     private Builder() {}
+
+    /** Shorter timeouts, so tests need not wait 30 s for an idle connection to close. */
+    Builder timeouts(Duration headerTimeout, Duration idleTimeout) {
+      this.headerTimeout = Objects.requireNonNull(headerTimeout, "headerTimeout");
+      this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+      return this;
+    }
 
     /** 0 (the default) picks a free port. */
     public Builder port(int port) {
