@@ -160,8 +160,11 @@ final class OrderBook {
     if (openByOrderId.containsKey(id)) {
       return id;
     }
+    if (doneByOrderId.containsKey(id)) {
+      return id;
+    }
     String byClientOrderId = orderIdByClientOrderId.get(id);
-    if (byClientOrderId != null && openByOrderId.containsKey(byClientOrderId)) {
+    if (byClientOrderId != null && (openByOrderId.containsKey(byClientOrderId) || doneByOrderId.containsKey(byClientOrderId))) {
       return byClientOrderId;
     }
     history.get();

@@ -139,7 +139,7 @@ final class OrderEndpoints {
   }
 
   private boolean isKnownPortfolio(String portfolio) {
-    return portfolios.find(portfolio).isPresent() || book.isKnownPortfolio(portfolio);
+    return book.isKnownPortfolio(portfolio) || portfolios.find(portfolio).isPresent();
   }
 
   private Predicate<OrderResultV1> filter(String portfolio, String instrument, String instrumentType, String side) {
