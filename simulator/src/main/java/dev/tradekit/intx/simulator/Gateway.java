@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,8 +18,9 @@ import java.util.function.Function;
  * Every request passes here. On the I/O thread, from the headers alone: find the operation (404),
  * check a signed one's key, passphrase and timestamp (401) and the declared length (413), all
  * without reading the body. Then the body is read without blocking (at most
- * {@link #MAX_BODY_BYTES}, 413 beyond) and, on a worker: check the signature over it, refuse writes when read-only (403), check required parameters (400) and let
- * the operation's {@link Endpoint} answer.
+ * {@link #MAX_BODY_BYTES}, 413 beyond) and, on a worker: check the signature over it, refuse
+ * writes when read-only (403), check required parameters (400) and let the operation's
+ * {@link Endpoint} answer.
  */
 final class Gateway implements HttpHandler {
   /** The largest request body read; INTX's own requests are a few hundred bytes. */
@@ -33,7 +35,7 @@ final class Gateway implements HttpHandler {
 
   Gateway(Router router, Map<String, Endpoint> endpoints, RequestAuthenticator authenticator, ReadOnlyPolicy readOnly,
       Clock clock, Stats stats) {
-    Map<String, Endpoint> all = new java.util.HashMap<>(endpoints);
+    Map<String, Endpoint> all = new HashMap<>(endpoints);
     for (Route route : router.routes()) {
       // An operation a newer spec adds is answered 501 until the simulator serves it (ContractTest fails meanwhile).
       all.putIfAbsent(route.key(), call -> {
