@@ -1,22 +1,32 @@
 package dev.tradekit.intx.simulator;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.generated.model.OrderResultV1;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import dev.tradekit.intx.generated.model.PortfolioFillV1;
+import dev.tradekit.intx.generated.model.TransferV1;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import org.xnio.Options;
 
 /**
- * An INTX REST simulator on 127.0.0.1: it checks signed headers as the exchange does and cancels
- * orders from an in-memory book. For demos, the CLI, and tests (see {@link IntxSimulatorExtension}).
+ * An INTX REST simulator on 127.0.0.1 that serves every operation of the generated client: it
+ * checks signed headers as the exchange does, keeps orders (create, list, get, modify, cancel,
+ * cancel all) and answers the rest from a data set generated from a fixed seed (portfolios,
+ * balances, positions, 1,200 fills, transfers, assets, instruments, the index, fee tiers). With
+ * {@link Builder#readOnly(boolean)} it refuses every write, as INTX has since 1 October 2026.
+ * For demos, the CLI, and tests (see {@link IntxSimulatorExtension}).
+ *
+ * <p>It runs on Undertow with limits of its own, none JVM-wide: headers must arrive within
+ * {@link #HEADER_TIMEOUT}, an idle connection is closed after {@link #IDLE_TIMEOUT}, a body is
+ * at most 1 MiB (413 beyond), and a signed request's key, passphrase and timestamp are checked
+ * before its body is read.
  *
  * <pre>{@code
  * try (IntxSimulator simulator = IntxSimulator.builder().build().start()) {
@@ -34,15 +44,28 @@ public final class IntxSimulator implements AutoCloseable {
   public static final String DEMO_PASSPHRASE = "intx-simulator-demo-passphrase";
   public static final String DEMO_SECRET = "aW50eC1zaW11bGF0b3ItZGVtby1zZWNyZXQtbm90LXJlYWw=";
 
+  /** How long a client may take to send a request's line and headers. */
+  public static final Duration HEADER_TIMEOUT = Duration.ofSeconds(5);
+  /** How long a connection may sit idle (no request, or a stalled body) before it is closed. */
+  public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+  static final int WORKER_THREADS = 16;
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+
   private final int requestedPort;
   private final IntxCredentials credentials;
-  private final OrderBook book = new OrderBook();
-  private final OrdersHandler handler;
-  private HttpServer server;
-  private ExecutorService executor;
+  private final OrderBook book;
+  private final Stats stats = new Stats();
+  private final Gateway gateway;
+  private final boolean readOnly;
+  private final Duration headerTimeout;
+  private final Duration idleTimeout;
+  private Undertow server;
 
   private IntxSimulator(Builder builder) {
     this.requestedPort = builder.port;
+    this.readOnly = builder.readOnly;
+    this.headerTimeout = builder.headerTimeout;
+    this.idleTimeout = builder.idleTimeout;
     this.credentials =
         IntxCredentials.builder()
             .apiKey(builder.apiKey)
@@ -50,11 +73,26 @@ public final class IntxSimulator implements AutoCloseable {
             .secret(builder.secret)
             .portfolioId(DemoOrders.PORTFOLIO_ID)
             .build();
-    RequestAuthenticator authenticator = new RequestAuthenticator(builder.apiKey, builder.passphrase, builder.secret, builder.clock);
-    this.handler = new OrdersHandler(authenticator, book, builder.clock);
+    SeedData seed = SeedData.generate();
+    Lazy<SeedHistory> history = new Lazy<>(() -> SeedHistory.generate(seed));
+    Portfolios portfolios = new Portfolios();
+    seed.portfolios.forEach(p -> portfolios.add(p, seed.balances.get(p.getPortfolioId()), seed.positions.get(p.getPortfolioId())));
+    this.book = new OrderBook(() -> history.get().doneOrders);
     if (builder.seedDemoOrders) {
       DemoOrders.all().forEach(book::add);
     }
+    Ledger<PortfolioFillV1> fills = new Ledger<>(PortfolioFillV1.class, PortfolioFillV1::getEventTime, () -> history.get().fills);
+    Ledger<TransferV1> transfers = new Ledger<>(TransferV1.class, TransferV1::getCreatedAt, () -> history.get().transfers);
+    Map<String, Endpoint> endpoints = new HashMap<>();
+    new MarketEndpoints(seed.market).register(endpoints);
+    new OrderEndpoints(book, new NewOrders(seed.market, portfolios, book, fills), seed.market, portfolios).register(endpoints);
+    new PortfolioEndpoints(portfolios, seed.market, book).register(endpoints);
+    new LoanEndpoints(portfolios, seed.market).register(endpoints);
+    new FillEndpoints(fills, portfolios).register(endpoints);
+    new TransferEndpoints(transfers, portfolios, seed.market).register(endpoints);
+    RequestAuthenticator authenticator = new RequestAuthenticator(builder.apiKey, builder.passphrase, builder.secret, builder.clock);
+    this.gateway = new Gateway(Router.fromOperationTable(), endpoints, authenticator, new ReadOnlyPolicy(builder.readOnly),
+        builder.clock, stats);
   }
 
   public static Builder builder() {
@@ -76,21 +114,27 @@ public final class IntxSimulator implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    // Without TCP_NODELAY the JDK server's separate header and body writes wait on delayed ACKs.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+    ServerLogs.quiet();
+    Undertow undertow = Undertow.builder()
+        .addHttpListener(requestedPort, "127.0.0.1")
+        .setIoThreads(2)
+        .setWorkerThreads(WORKER_THREADS)
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) headerTimeout.toMillis())
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) idleTimeout.toMillis())
+        .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) idleTimeout.toMillis())
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
+        .setServerOption(UndertowOptions.DECODE_URL, false)
+        .setSocketOption(Options.BACKLOG, 256)
+        .setWorkerOption(Options.THREAD_DAEMON, true)
+        .setWorkerOption(Options.WORKER_NAME, "intx-simulator")
+        .setHandler(gateway)
+        .build();
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 256);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + requestedPort, e);
+      undertow.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot listen on 127.0.0.1:" + requestedPort, e);
     }
-    executor = Executors.newFixedThreadPool(16, runnable -> {
-      Thread thread = new Thread(runnable, "intx-simulator");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", handler);
-    server.start();
+    server = undertow;
     return this;
   }
 
@@ -98,35 +142,31 @@ public final class IntxSimulator implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (server != null) {
-      server.stop(0);
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      server.stop();
       server = null;
     }
   }
 
   /** E.g. {@code http://127.0.0.1:54321/}; pass it to {@code IntxClient.Builder.baseUrl}. */
   public synchronized String baseUrl() {
-    if (server == null) {
-      throw new IllegalStateException("not started");
-    }
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    return "http://127.0.0.1:" + port() + "/";
   }
 
   public synchronized int port() {
     if (server == null) {
       throw new IllegalStateException("not started");
     }
-    return server.getAddress().getPort();
+    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
   /** Client credentials for the account this simulator accepts, with the demo portfolio. */
   public IntxCredentials credentials() {
     return credentials;
+  }
+
+  /** Whether every write is refused (403), as on read-only INTX. */
+  public boolean isReadOnly() {
+    return readOnly;
   }
 
   /** Adds an open order (it needs an order id and a portfolio id); returns a copy. */
@@ -139,27 +179,28 @@ public final class IntxSimulator implements AutoCloseable {
     return book.open();
   }
 
-  /** Cancels answered with 200. */
+  /** Single-order cancels answered with 200. */
   public long canceledCount() {
-    return handler.canceled.get();
+    return stats.canceled.get();
   }
 
-  /** Cancels answered with 400. */
+  /** Single-order cancels answered with 400. */
   public long rejectedCount() {
-    return handler.rejected.get();
+    return stats.rejected.get();
   }
 
   /** Requests answered with 401. */
   public long unauthorizedCount() {
-    return handler.unauthorized.get();
+    return stats.unauthorized.get();
   }
 
   @Override
-  public String toString() {
-    return "IntxSimulator{" + (server == null ? "stopped" : baseUrl()) + ", credentials=" + credentials + "}";
+  public synchronized String toString() {
+    return "IntxSimulator{" + (server == null ? "stopped" : baseUrl()) + (readOnly ? ", read-only" : "")
+        + ", credentials=" + credentials + "}";
   }
 
-  /** Defaults: any free port, the system UTC clock, the demo credentials, the demo orders. */
+  /** Defaults: any free port, the system UTC clock, the demo credentials, the demo orders, writable. */
   public static final class Builder {
     private int port;
     private Clock clock = Clock.systemUTC();
@@ -167,8 +208,18 @@ public final class IntxSimulator implements AutoCloseable {
     private String passphrase = DEMO_PASSPHRASE;
     private String secret = DEMO_SECRET;
     private boolean seedDemoOrders = true;
+    private boolean readOnly;
+    private Duration headerTimeout = HEADER_TIMEOUT;
+    private Duration idleTimeout = IDLE_TIMEOUT;
 
     private Builder() {}
+
+    /** Shorter timeouts, so tests need not wait 30 s for an idle connection to close. */
+    Builder timeouts(Duration headerTimeout, Duration idleTimeout) {
+      this.headerTimeout = Objects.requireNonNull(headerTimeout, "headerTimeout");
+      this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+      return this;
+    }
 
     /** 0 (the default) picks a free port. */
     public Builder port(int port) {
@@ -179,7 +230,7 @@ public final class IntxSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock request timestamps are checked against and cancel times come from. */
+    /** The clock request timestamps are checked against and event times come from. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -201,6 +252,16 @@ public final class IntxSimulator implements AutoCloseable {
     /** Whether to start with the three {@link DemoOrders} (default true). */
     public Builder seedDemoOrders(boolean seed) {
       this.seedDemoOrders = seed;
+      return this;
+    }
+
+    /**
+     * Read-only INTX (default false): reads are served; every write (POST, PUT, PATCH, DELETE) is
+     * refused with 403 {@code Forbidden(READ_ONLY - ...)} after authentication. The exchange's
+     * exact answer is not documented; this one has the shape of its other refusals.
+     */
+    public Builder readOnly(boolean readOnly) {
+      this.readOnly = readOnly;
       return this;
     }
 

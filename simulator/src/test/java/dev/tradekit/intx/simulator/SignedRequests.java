@@ -39,6 +39,26 @@ final class SignedRequests {
     }
   }
 
+  /**
+   * A correctly signed request at the current time: {@code pathAndQuery} like
+   * {@code /api/v1/orders?portfolio=1}, {@code json} null for none.
+   */
+  static Response send(IntxSimulator simulator, String method, String pathAndQuery, String json) throws IOException {
+    int query = pathAndQuery.indexOf('?');
+    String rawPath = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    String ts = Long.toString(Instant.now().getEpochSecond());
+    okhttp3.RequestBody body = json == null ? null : okhttp3.RequestBody.create(json, okhttp3.MediaType.get("application/json"));
+    Request request = new Request.Builder()
+        .url(simulator.baseUrl() + pathAndQuery.substring(1))
+        .method(method, body)
+        .header("CB-ACCESS-KEY", IntxSimulator.DEMO_API_KEY)
+        .header("CB-ACCESS-PASSPHRASE", IntxSimulator.DEMO_PASSPHRASE)
+        .header("CB-ACCESS-TIMESTAMP", ts)
+        .header("CB-ACCESS-SIGN", sign(IntxSimulator.DEMO_SECRET, ts + method + rawPath + (json == null ? "" : json)))
+        .build();
+    return HTTP.newCall(request).execute();
+  }
+
   /** A correctly signed DELETE of {@code rawPath} (+ query) at the current time. */
   static Response cancel(IntxSimulator simulator, String rawPath, String query) throws IOException {
     return HTTP.newCall(
