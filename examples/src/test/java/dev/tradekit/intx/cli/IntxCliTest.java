@@ -30,6 +30,10 @@ class IntxCliTest {
     CliRun run = CliRun.run(Map.of(), "demo");
 
     assertEquals(0, run.exitCode, run.toString());
+    assertTrue(run.out.contains("5189861793641175  Demo portfolio  (default)"), run.out);
+    assertTrue(run.out.contains("  USDC  250000.00000000"), run.out);
+    assertTrue(run.out.contains("  BTC-PERP  net size 0.7500"), run.out);
+    assertTrue(run.out.contains("Fills export: 1200 fills in 13 requests of up to 100"), run.out);
     assertTrue(run.out.contains("> CB-ACCESS-SIGN: ****"), run.out);
     assertTrue(run.out.contains("\"event_type\" : \"CANCELED\""), run.out);
     assertTrue(run.out.contains("reason code: ORDER_ALREADY_DONE"), run.out);
