@@ -24,7 +24,13 @@ import retrofit2.Response;
 public final class IntxAsync {
   private IntxAsync() {}
 
-  /** Sends {@code call} now and returns its outcome as a future. */
+  /**
+   * Sends {@code call} now and returns its outcome as a future.
+   *
+   * @param <T> the response body type
+   * @param call a call not yet executed or enqueued
+   * @return completes with the body, or exceptionally with what {@code execute()} would throw
+   */
   public static <T> CompletableFuture<T> future(Call<T> call) {
     Objects.requireNonNull(call, "call");
     CompletableFuture<T> future = new CompletableFuture<>();

@@ -44,7 +44,9 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * {@link OkHttpClient} (pass your own to share its connection pool and threads).
  */
 public final class IntxClient {
+  /** How long opening a connection may take unless {@link Builder#connectTimeout} says otherwise: 5 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** How long a whole call may take unless {@link Builder#callTimeout} says otherwise: 15 s. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
   /** The exchange's REST limit per API key. */
   public static final int DEFAULT_REQUESTS_PER_SECOND = 40;
@@ -105,7 +107,12 @@ public final class IntxClient {
             .build();
   }
 
-  /** A client that signs every request with {@code credentials}. */
+  /**
+   * A client that signs every request with {@code credentials}.
+   *
+   * @param credentials the API key, passphrase and secret to sign with
+   * @return a builder with the defaults (production, rate limit, retries)
+   */
   public static Builder builder(IntxCredentials credentials) {
     return new Builder(Objects.requireNonNull(credentials, "credentials"));
   }
@@ -114,6 +121,8 @@ public final class IntxClient {
    * A client without credentials, for the public market data: assets, instruments, position
    * offsets and fee-rate tiers. Operations that need an API key throw {@link IllegalStateException}
    * before anything is sent.
+   *
+   * @return a builder with the defaults (production, rate limit, retries)
    */
   public static Builder builder() {
     return new Builder(null);
@@ -122,6 +131,11 @@ public final class IntxClient {
   /**
    * Any generated API interface (one per tag of the spec), signed and with typed errors. The named
    * accessors below are shortcuts for the tags the spec has today.
+   *
+   * @param <T> the API interface
+   * @param api a generated interface of package {@code dev.tradekit.intx.generated.api}
+   * @return the one implementation of {@code api} this client has, created on first use
+   * @throws IllegalArgumentException if {@code api} is not a generated INTX API interface
    */
   public <T> T api(Class<T> api) {
     Objects.requireNonNull(api, "api");
@@ -131,56 +145,57 @@ public final class IntxClient {
     return api.cast(apis.computeIfAbsent(api, a -> ParameterValidator.wrap(api, retrofit.create(api), credentials != null)));
   }
 
-  /** Assets and their networks (public). */
+  /** {@return the assets API: assets and their networks (public)} */
   public AssetsApi assets() {
     return api(AssetsApi.class);
   }
 
-  /** Fee-rate tiers (public). */
+  /** {@return the fee rates API: fee-rate tiers (public)} */
   public FeeRatesApi feeRates() {
     return api(FeeRatesApi.class);
   }
 
-  /** Index composition, price and candles. */
+  /** {@return the index API: index composition, price and candles} */
   public IndexApi index() {
     return api(IndexApi.class);
   }
 
-  /** Instruments, quotes, candles, funding and daily volumes (public). */
+  /** {@return the instruments API: instruments, quotes, candles, funding and daily volumes (public)} */
   public InstrumentsApi instruments() {
     return api(InstrumentsApi.class);
   }
 
-  /** Create, list, get, modify and cancel orders. */
+  /** {@return the orders API: create, list, get, modify and cancel orders} */
   public OrdersApi orders() {
     return api(OrdersApi.class);
   }
 
-  /** Portfolios, balances, positions, fills, loans, limits and transfers between portfolios. */
+  /** {@return the portfolios API: portfolios, balances, positions, fills, loans, limits and transfers between portfolios} */
   public PortfoliosApi portfolios() {
     return api(PortfoliosApi.class);
   }
 
-  /** Position offsets (public). */
+  /** {@return the position offsets API (public)} */
   public PositionOffsetsApi positionOffsets() {
     return api(PositionOffsetsApi.class);
   }
 
-  /** Ranking statistics. */
+  /** {@return the rankings API: ranking statistics} */
   public RankingsApi rankings() {
     return api(RankingsApi.class);
   }
 
-  /** Deposits, withdrawals, addresses and counterparties. */
+  /** {@return the transfers API: deposits, withdrawals, addresses and counterparties} */
   public TransfersApi transfers() {
     return api(TransfersApi.class);
   }
 
+  /** {@return the base URL every call goes to, ending in {@code /}} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The shared HTTP client with signing installed, e.g. to size its dispatcher or pool. */
+  /** {@return the shared HTTP client with signing installed}, e.g. to size its dispatcher or pool. */
   public OkHttpClient httpClient() {
     return httpClient;
   }
@@ -217,6 +232,12 @@ public final class IntxClient {
       this.credentials = credentials;
     }
 
+    /**
+     * The exchange deployment to call.
+     *
+     * @param environment production or sandbox
+     * @return this builder
+     */
     public Builder environment(IntxEnvironment environment) {
       this.baseUrl = Objects.requireNonNull(environment, "environment").baseUrl();
       return this;
@@ -225,6 +246,10 @@ public final class IntxClient {
     /**
      * Any INTX-compatible deployment, e.g. a simulator at {@code http://127.0.0.1:8080/}. A
      * {@code user:password@} in it is masked wherever the URL is shown.
+     *
+     * @param baseUrl an http or https URL without query or fragment; a missing final {@code /} is added
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a URL
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -239,7 +264,12 @@ public final class IntxClient {
       return this;
     }
 
-    /** The clock the request timestamps come from. */
+    /**
+     * The clock the request timestamps come from.
+     *
+     * @param clock the clock; the default is {@link Clock#systemUTC()}
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -249,19 +279,32 @@ public final class IntxClient {
      * Corrects a host clock that is off from the exchange's: timestamps are signed at the clock's
      * time plus {@code skew}. INTX publishes no server-time endpoint, so the offset is measured
      * by the user (e.g. against NTP). Applies to the clock set so far.
+     *
+     * @param skew how far the exchange's clock is ahead of this host's (negative: behind)
+     * @return this builder
      */
     public Builder clockSkew(Duration skew) {
       this.clock = Clock.offset(clock, Objects.requireNonNull(skew, "skew"));
       return this;
     }
 
-    /** Which calls are repeated and how ({@link RetryPolicy}); {@link RetryPolicy#none()} sends each once. */
+    /**
+     * Which calls are repeated and how ({@link RetryPolicy}); {@link RetryPolicy#none()} sends each once.
+     *
+     * @param retryPolicy the policy; the default is {@link RetryPolicy#defaults()}
+     * @return this builder
+     */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
       return this;
     }
 
-    /** At most this many requests from this client in any sliding second, across all threads. */
+    /**
+     * At most this many requests from this client in any sliding second, across all threads.
+     *
+     * @param requestsPerSecond at least 1; the default is {@value IntxClient#DEFAULT_REQUESTS_PER_SECOND}
+     * @return this builder
+     */
     public Builder rateLimit(int requestsPerSecond) {
       if (requestsPerSecond < 1) {
         throw new IllegalArgumentException("requestsPerSecond must be at least 1 (use noRateLimit() to turn it off)");
@@ -270,30 +313,55 @@ public final class IntxClient {
       return this;
     }
 
-    /** Sends as fast as callers call; the exchange answers excess with 429. */
+    /**
+     * Sends as fast as callers call; the exchange answers excess with 429.
+     *
+     * @return this builder
+     */
     public Builder noRateLimit() {
       this.requestsPerSecond = 0;
       return this;
     }
 
+    /**
+     * The limit on opening a connection (TCP and TLS).
+     *
+     * @param timeout positive; the default is {@link IntxClient#DEFAULT_CONNECT_TIMEOUT}
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** A limit on each wait for response bytes; by default none, as the call timeout bounds the reads. */
+    /**
+     * A limit on each wait for response bytes; by default none, as the call timeout bounds the reads.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
       return this;
     }
 
-    /** A limit on each write of request bytes; by default none, as the call timeout bounds the writes. */
+    /**
+     * A limit on each write of request bytes; by default none, as the call timeout bounds the writes.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = positive(timeout, "writeTimeout");
       return this;
     }
 
-    /** The limit on a whole call: connect, send, wait and read the body. */
+    /**
+     * The limit on a whole call: connect, send, wait and read the body.
+     *
+     * @param timeout positive; the default is {@link IntxClient#DEFAULT_CALL_TIMEOUT}
+     * @return this builder
+     */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
       return this;
@@ -302,6 +370,9 @@ public final class IntxClient {
     /**
      * Shares this client's connection pool and dispatcher. Its timeouts are replaced by this
      * builder's; its redirects, connection-failure retries and authenticator are turned off.
+     *
+     * @param httpClient the client whose pool and dispatcher to share
+     * @return this builder
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -311,6 +382,9 @@ public final class IntxClient {
     /**
      * Receives a line per request line, header and response status as sent, secrets masked.
      * By default they go to the SLF4J logger {@code dev.tradekit.intx.wire} at DEBUG.
+     *
+     * @param lines receives each line, from the calling thread or OkHttp's
+     * @return this builder
      */
     public Builder wireLog(Consumer<String> lines) {
       this.wireLog = Objects.requireNonNull(lines, "lines");
@@ -323,6 +397,7 @@ public final class IntxClient {
       return this;
     }
 
+    /** {@return a new client with this builder's settings} */
     public IntxClient build() {
       return new IntxClient(this);
     }

@@ -25,9 +25,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class IntxCredentials {
   /** JSON with {@code accessKey}, {@code passphrase}, {@code signingKey}, {@code portfolioId}: the official SDK's form. */
   public static final String ENV_JSON = "INTX_CREDENTIALS";
+  /** The API key, when the variables are separate. */
   public static final String ENV_API_KEY = "INTX_API_KEY";
+  /** The passphrase, when the variables are separate. */
   public static final String ENV_PASSPHRASE = "INTX_API_PASSPHRASE";
+  /** The signing secret in Base64, when the variables are separate. */
   public static final String ENV_SECRET = "INTX_API_SECRET";
+  /** The optional default portfolio, when the variables are separate. */
   public static final String ENV_PORTFOLIO = "INTX_PORTFOLIO";
 
   /** Created on first use: most processes never read {@value #ENV_JSON}, and a mapper is slow to start. */
@@ -49,11 +53,17 @@ public final class IntxCredentials {
     this.portfolioId = portfolioId;
   }
 
+  /** {@return a builder for credentials from values the caller already holds} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Reads credentials from the process environment; see {@link #fromEnvironment(Map)}. */
+  /**
+   * Reads credentials from the process environment; see {@link #fromEnvironment(Map)}.
+   *
+   * @return the credentials the environment holds
+   * @throws IllegalArgumentException naming the missing or malformed variable, never its value
+   */
   public static IntxCredentials fromEnvironment() {
     return fromEnvironment(System.getenv());
   }
@@ -64,6 +74,8 @@ public final class IntxCredentials {
    * When both forms are set, {@value #ENV_JSON} wins as a whole and the separate variables are
    * ignored, {@value #ENV_PORTFOLIO} included; {@link #ignoredEnvironmentVariables(Map)} names them.
    *
+   * @param environment variable names and values, such as {@link System#getenv()}
+   * @return the credentials the environment holds
    * @throws IllegalArgumentException naming the missing or malformed variable, never its value
    */
   public static IntxCredentials fromEnvironment(Map<String, String> environment) {
@@ -82,6 +94,9 @@ public final class IntxCredentials {
   /**
    * The separate variables that are set but ignored because {@value #ENV_JSON} is set too, for a
    * warning; empty when there is no conflict. Only names, never values.
+   *
+   * @param environment variable names and values, such as {@link System#getenv()}
+   * @return the names of the ignored variables, in a fixed order
    */
   public static List<String> ignoredEnvironmentVariables(Map<String, String> environment) {
     if (!isSet(environment.get(ENV_JSON))) {
@@ -181,17 +196,22 @@ public final class IntxCredentials {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  /** The API key sent as {@code CB-ACCESS-KEY}; an identifier, not the secret. */
+  /** {@return the API key sent as {@code CB-ACCESS-KEY}}; an identifier, not the secret. */
   public String apiKey() {
     return apiKey;
   }
 
-  /** The default portfolio (UUID or numeric id) given with the credentials, if any. */
+  /** {@return the default portfolio (UUID or numeric id) given with the credentials, if any} */
   public Optional<String> portfolioId() {
     return Optional.ofNullable(portfolioId);
   }
 
-  /** Compares in constant time, for servers (such as the simulator) that check a passphrase. */
+  /**
+   * Compares in constant time, for servers (such as the simulator) that check a passphrase.
+   *
+   * @param candidate the passphrase to check, may be null
+   * @return whether it is this passphrase
+   */
   public boolean passphraseMatches(String candidate) {
     return candidate != null
         && MessageDigest.isEqual(
@@ -206,7 +226,7 @@ public final class IntxCredentials {
     return signingKey;
   }
 
-  /** Returns the API key with all but its last four characters masked. */
+  /** {@return the API key with all but its last four characters masked} */
   public String maskedApiKey() {
     return apiKey.length() <= 8 ? "****" : "****" + apiKey.substring(apiKey.length() - 4);
   }
@@ -229,27 +249,56 @@ public final class IntxCredentials {
 
     private Builder() {}
 
+    /**
+     * The API key, sent as {@code CB-ACCESS-KEY}.
+     *
+     * @param apiKey printable ASCII, required
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
+    /**
+     * The passphrase given with the key, used exactly as given.
+     *
+     * @param passphrase printable ASCII, required, not beginning or ending with a space
+     * @return this builder
+     */
     public Builder passphrase(String passphrase) {
       this.passphrase = passphrase;
       return this;
     }
 
-    /** The signing secret exactly as INTX issued it: Base64. */
+    /**
+     * The signing secret exactly as INTX issued it: Base64.
+     *
+     * @param base64Secret the secret in Base64, required
+     * @return this builder
+     */
     public Builder secret(String base64Secret) {
       this.secret = base64Secret;
       return this;
     }
 
+    /**
+     * The default portfolio, optional.
+     *
+     * @param portfolioId a portfolio UUID or numeric id, or null for none
+     * @return this builder
+     */
     public Builder portfolioId(String portfolioId) {
       this.portfolioId = portfolioId;
       return this;
     }
 
+    /**
+     * Checks the values and decodes the secret.
+     *
+     * @return the credentials
+     * @throws IllegalArgumentException naming the missing or malformed value, never the value itself
+     */
     public IntxCredentials build() {
       return create(
           required(apiKey, "apiKey"),

@@ -4,7 +4,9 @@ import okhttp3.HttpUrl;
 
 /** The INTX deployments with a public base URL. A custom URL is set on the client builder. */
 public enum IntxEnvironment {
+  /** The live exchange. */
   PRODUCTION("https://api.international.coinbase.com/"),
+  /** The exchange's sandbox, for testing with sandbox keys. */
   SANDBOX("https://api-n5e1.coinbase.com/");
 
   private final HttpUrl baseUrl;
@@ -13,6 +15,7 @@ public enum IntxEnvironment {
     this.baseUrl = HttpUrl.get(baseUrl);
   }
 
+  /** {@return the deployment's base URL, ending in {@code /}} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }

@@ -86,33 +86,37 @@ public final class IntxError {
     return null;
   }
 
-  /** The reason to show a person: title, message or error, without a server class prefix. */
+  /** {@return the reason to show a person: title, message or error, without a server class prefix} */
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
   }
 
-  /** The exchange's reason code, e.g. {@code DUPLICATE_CLIENT_ORDER_ID}, when it gave one. */
+  /** {@return the exchange's reason code, e.g. {@code DUPLICATE_CLIENT_ORDER_ID}, when it gave one} */
   public Optional<String> code() {
     return Optional.ofNullable(code);
   }
 
-  /** The text after the code, e.g. {@code duplicate client order id detected}. */
+  /** {@return the text after the code, e.g. {@code duplicate client order id detected}} */
   public Optional<String> codeDescription() {
     return Optional.ofNullable(codeDescription);
   }
 
+  /** {@return the body's {@code title} field, as sent} */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
+  /** {@return the body's {@code status} field, as sent} */
   public Optional<Integer> status() {
     return Optional.ofNullable(status);
   }
 
+  /** {@return the body's {@code message} field, as sent} */
   public Optional<String> message() {
     return Optional.ofNullable(message);
   }
 
+  /** {@return the body's {@code error} field, as sent} */
   public Optional<String> error() {
     return Optional.ofNullable(error);
   }

@@ -10,6 +10,12 @@ import java.io.IOException;
 public abstract class IntxException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * For the subclasses in this package.
+   *
+   * @param message what failed, never a secret
+   * @param cause the underlying failure, or null
+   */
   protected IntxException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -9,11 +9,22 @@ import java.util.Optional;
 public class IntxHttpException extends IntxException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int statusCode;
   private final transient ResponseBodySnapshot body;
   private final transient IntxError error;
+  /** The response's request id header, or null. */
   private final String requestId;
 
+  /**
+   * For the subclasses in this package.
+   *
+   * @param message what failed, never a secret
+   * @param statusCode the HTTP status
+   * @param body the response body as received
+   * @param error the body parsed, or null
+   * @param requestId the response's request id header, or null
+   */
   protected IntxHttpException(
       String message, int statusCode, ResponseBodySnapshot body, IntxError error, String requestId) {
     super(message, null);
@@ -37,31 +48,32 @@ public class IntxHttpException extends IntxException {
     return "HTTP " + statusCode + ": " + detail;
   }
 
+  /** {@return the HTTP status, e.g. 400} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The response body as received, capped at {@link ResponseBodySnapshot#MAX_BYTES}. */
+  /** {@return the response body as received, capped at {@link ResponseBodySnapshot#MAX_BYTES}} */
   public String rawBody() {
     return body.text();
   }
 
-  /** True when the body was longer than the cap and {@link #rawBody()} holds only its start. */
+  /** {@return true when the body was longer than the cap and {@link #rawBody()} holds only its start} */
   public boolean rawBodyTruncated() {
     return body.truncated();
   }
 
-  /** The error body parsed into INTX's fields, when it was JSON in one of the known shapes. */
+  /** {@return the error body parsed into INTX's fields, when it was JSON in one of the known shapes} */
   public Optional<IntxError> error() {
     return Optional.ofNullable(error);
   }
 
-  /** The exchange's reason (title, message or error), when the body carried one. */
+  /** {@return the exchange's reason (title, message or error), when the body carried one} */
   public Optional<String> reason() {
     return error().flatMap(IntxError::reason);
   }
 
-  /** The request id header of the response, if the server sent one, for support tickets. */
+  /** {@return the request id header of the response, if the server sent one}, for support tickets. */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }

@@ -14,6 +14,8 @@ public final class IntxJson {
    * A mapper that tolerates what a live exchange sends: unknown fields are ignored, unknown enum
    * values become {@code UNKNOWN_DEFAULT_OPEN_API}, numbers arriving in string fields are kept as
    * their exact text, and timestamps keep the offset they were sent with.
+   *
+   * @return a new mapper, configured as the client's own
    */
   public static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()

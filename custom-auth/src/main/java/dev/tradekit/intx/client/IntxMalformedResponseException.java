@@ -4,6 +4,7 @@ package dev.tradekit.intx.client;
 public final class IntxMalformedResponseException extends IntxException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, a 2xx. */
   private final int statusCode;
   private final transient ResponseBodySnapshot body;
 
@@ -13,11 +14,12 @@ public final class IntxMalformedResponseException extends IntxException {
     this.body = body;
   }
 
+  /** {@return the HTTP status, a 2xx} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The response body as received, capped at {@link ResponseBodySnapshot#MAX_BYTES}. */
+  /** {@return the response body as received, capped at {@link ResponseBodySnapshot#MAX_BYTES}} */
   public String rawBody() {
     return body.text();
   }

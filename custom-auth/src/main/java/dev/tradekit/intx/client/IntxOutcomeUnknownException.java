@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class IntxOutcomeUnknownException extends IntxException {
   private static final long serialVersionUID = 1L;
 
+  /** The status of the retry's answer. */
   private final int statusCode;
   private final transient ResponseBodySnapshot body;
   private final transient IntxError error;
@@ -34,17 +35,17 @@ public final class IntxOutcomeUnknownException extends IntxException {
     this.error = error;
   }
 
-  /** The status of the retry's answer, e.g. 400. */
+  /** {@return the status of the retry's answer, e.g. 400} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The body of the retry's answer as received, capped at 64 KiB. */
+  /** {@return the body of the retry's answer as received, capped at 64 KiB} */
   public String rawBody() {
     return body.text();
   }
 
-  /** The retry's answer parsed, e.g. with the code {@code ORDER_ALREADY_DONE}. */
+  /** {@return the retry's answer parsed, e.g. with the code {@code ORDER_ALREADY_DONE}} */
   public Optional<IntxError> error() {
     return Optional.ofNullable(error);
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class IntxRateLimitException extends IntxHttpException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's {@code Retry-After}, or null. */
   private final Duration retryAfter;
 
   IntxRateLimitException(
@@ -15,7 +16,7 @@ public final class IntxRateLimitException extends IntxHttpException {
     this.retryAfter = retryAfter;
   }
 
-  /** How long the server asked us to wait, from its {@code Retry-After} header. */
+  /** {@return how long the server asked us to wait, from its {@code Retry-After} header} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

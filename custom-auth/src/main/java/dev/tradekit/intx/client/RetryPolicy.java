@@ -33,9 +33,13 @@ public final class RetryPolicy {
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "DELETE", "PUT", "OPTIONS");
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 500, 502, 503, 504);
 
+  /** Attempts in all of {@link #defaults()}, the first included. */
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  /** The wait before the second attempt in {@link #defaults()}. */
   public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofMillis(100);
+  /** The cap on the doubling backoff in {@link #defaults()}. */
   public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(2);
+  /** The longest {@code Retry-After} that {@link #defaults()} waits for. */
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
   private static final RetryPolicy DEFAULTS =
@@ -54,21 +58,26 @@ public final class RetryPolicy {
     this.maxRetryAfter = maxRetryAfter;
   }
 
-  /** 3 attempts, 100 ms initial backoff doubling up to 2 s, Retry-After honoured up to 10 s. */
+  /** {@return the default policy}: 3 attempts, 100 ms initial backoff doubling up to 2 s, Retry-After honoured up to 10 s. */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** One attempt: every failure is reported at once. */
+  /** {@return a policy of one attempt}: every failure is reported at once. */
   public static RetryPolicy none() {
     return NONE;
   }
 
   /**
+   * A policy of your own; which calls are retried stays as the class comment says.
+   *
    * @param maxAttempts attempts in all, including the first (1 turns retries off)
    * @param initialBackoff the wait before the second attempt; doubled for each further one
    * @param maxBackoff the cap on the exponential backoff
    * @param maxRetryAfter a longer {@code Retry-After} is not waited for: the 429/503 is reported
+   * @return the policy
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1, a duration is negative, or
+   *     {@code maxBackoff} is less than {@code initialBackoff}
    */
   public static RetryPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     if (maxAttempts < 1) {
@@ -90,18 +99,22 @@ public final class RetryPolicy {
     }
   }
 
+  /** {@return attempts in all, the first included} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /** {@return the wait before the second attempt, doubled for each further one} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /** {@return the cap on the doubling backoff} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
+  /** {@return the longest {@code Retry-After} waited for} */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }

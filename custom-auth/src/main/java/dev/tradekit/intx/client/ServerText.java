@@ -24,7 +24,12 @@ public final class ServerText {
 
   private ServerText() {}
 
-  /** The text as one bounded line with control and format characters escaped; "null" for null. */
+  /**
+   * The text as one bounded line with control and format characters escaped; "null" for null.
+   *
+   * @param text text a server sent, may be null
+   * @return at most {@value #MAX_LENGTH} characters on one line, safe to print
+   */
   public static String forDisplay(String text) {
     if (text == null) {
       return "null";
@@ -64,6 +69,9 @@ public final class ServerText {
    * True for the code points {@link #forDisplay(String)} escapes: controls, format characters (bidi
    * among them), line and paragraph separators, and surrogates (a lone one, or either half when
    * code units are looked at one by one).
+   *
+   * @param codePoint a Unicode code point or a single UTF-16 code unit
+   * @return whether {@link #forDisplay(String)} escapes it
    */
   public static boolean mustEscape(int codePoint) {
     if (isBidiControl(codePoint)) {

@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 public final class UncheckedIntxException extends UncheckedIOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Wraps what a call threw, keeping its message.
+   *
+   * @param cause the exception the call threw
+   */
   public UncheckedIntxException(IntxException cause) {
     super(cause.getMessage(), cause);
   }

@@ -74,9 +74,14 @@ public final class IntxPages<R, T> implements Iterable<T> {
   }
 
   /**
+   * The results of a list operation, page after page.
+   *
+   * @param <R> the response type of one page
+   * @param <T> the type of one result
    * @param fetch makes the call for one page, passing the page's reference time, limit and offset
    *     to the generated operation
    * @param results the results of one page's response, e.g. {@code GetOrders200Response::getResults}
+   * @return the pages, read lazily on each walk
    */
   public static <R, T> IntxPages<R, T> of(
       Function<? super PageRequest, ? extends Call<R>> fetch,
@@ -85,14 +90,27 @@ public final class IntxPages<R, T> implements Iterable<T> {
         Objects.requireNonNull(fetch, "fetch"), Objects.requireNonNull(results, "results"), 0, null, Clock.systemUTC());
   }
 
-  /** Shorthand for {@code of(fetch, results).stream()}. */
+  /**
+   * Shorthand for {@code of(fetch, results).stream()}.
+   *
+   * @param <R> the response type of one page
+   * @param <T> the type of one result
+   * @param fetch makes the call for one page, as in {@link #of}
+   * @param results the results of one page's response, as in {@link #of}
+   * @return every result, fetched page by page as the stream is consumed
+   */
   public static <R, T> Stream<T> stream(
       Function<? super PageRequest, ? extends Call<R>> fetch,
       Function<? super R, ? extends List<? extends T>> results) {
     return of(fetch, results).stream();
   }
 
-  /** Skips the first {@code offset} results: the first page is requested at this offset. */
+  /**
+   * Skips the first {@code offset} results: the first page is requested at this offset.
+   *
+   * @param offset results to skip, not negative
+   * @return a copy that starts there
+   */
   public IntxPages<R, T> startingAt(int offset) {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative");
@@ -100,12 +118,22 @@ public final class IntxPages<R, T> implements Iterable<T> {
     return new IntxPages<>(fetch, results, offset, pinnedAt, clock);
   }
 
-  /** Uses this reference time for every page instead of the clock's time at the start of a walk. */
+  /**
+   * Uses this reference time for every page instead of the clock's time at the start of a walk.
+   *
+   * @param refDatetime the reference time sent with every page
+   * @return a copy pinned at it
+   */
   public IntxPages<R, T> pinnedAt(OffsetDateTime refDatetime) {
     return new IntxPages<>(fetch, results, startOffset, Objects.requireNonNull(refDatetime, "refDatetime"), clock);
   }
 
-  /** The clock the reference time is taken from when none is pinned; default system UTC. */
+  /**
+   * The clock the reference time is taken from when none is pinned; default system UTC.
+   *
+   * @param clock the clock
+   * @return a copy that uses it
+   */
   public IntxPages<R, T> clock(Clock clock) {
     return new IntxPages<>(fetch, results, startOffset, pinnedAt, Objects.requireNonNull(clock, "clock"));
   }
@@ -128,6 +156,8 @@ public final class IntxPages<R, T> implements Iterable<T> {
   /**
    * A new walk as a sequential stream; its reference time is pinned when the terminal operation
    * starts. Short-circuiting operations such as {@code limit} or {@code findFirst} stop fetching.
+   *
+   * @return every result, fetched page by page as the stream is consumed
    */
   public Stream<T> stream() {
     return StreamSupport.stream(this::spliterator, Spliterator.ORDERED, false);

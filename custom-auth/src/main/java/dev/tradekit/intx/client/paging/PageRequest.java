@@ -18,17 +18,17 @@ public final class PageRequest {
     this.offset = offset;
   }
 
-  /** The reference time, the same on every page of one walk, so that pages do not shift. */
+  /** {@return the reference time}, the same on every page of one walk, so that pages do not shift. */
   public OffsetDateTime refDatetime() {
     return refDatetime;
   }
 
-  /** The page size: {@value IntxPages#PAGE_SIZE}, the largest the exchange allows. */
+  /** {@return the page size}: {@value IntxPages#PAGE_SIZE}, the largest the exchange allows. */
   public int limit() {
     return limit;
   }
 
-  /** How many results to skip. */
+  /** {@return how many results to skip} */
   public int offset() {
     return offset;
   }
