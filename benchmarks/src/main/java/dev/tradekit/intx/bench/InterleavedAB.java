@@ -27,8 +27,13 @@ import java.util.concurrent.Future;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tradekit.intx.bench.InterleavedAB \
- *     threads=1,64 rounds=30 sliceMs=400 variants=intx,floor,floorWithIntxTimeouts
+ *     threads=1,64 rounds=30 sliceMs=400 variants=intx,floor,floorWithIntxTimeouts \
+ *     [otherJar=/path/to/an/older/benchmarks.jar]
  * </pre>
+ *
+ * {@code otherJar} loads another build's benchmarks in a class loader of its own (with its own
+ * loopback server) and adds its variants as {@code other.intx}, {@code other.floor}, ...: two builds
+ * of the client compared in the same run.
  */
 public final class InterleavedAB {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,8 +62,12 @@ public final class InterleavedAB {
     }
     CancelBenchmark bench = new CancelBenchmark();
     bench.start();
+    AutoCloseable other = () -> {};
     try {
       Map<String, Callable<?>> variants = variants(bench, options.get("variants").split(","));
+      if (options.containsKey("otherJar")) {
+        other = addOtherBuild(options.get("otherJar"), options.get("variants").split(","), variants);
+      }
       System.out.println("load average at start: " + loadAverage());
       for (String threads : options.get("threads").split(",")) {
         run(variants, options.get("baseline"), Integer.parseInt(threads), Integer.parseInt(options.get("rounds")),
@@ -67,7 +76,27 @@ public final class InterleavedAB {
       System.out.println("load average at end: " + loadAverage());
     } finally {
       bench.stop();
+      other.close();
     }
+  }
+
+  /** The same variants from another build's benchmarks jar, each in the other build's classes. */
+  private static AutoCloseable addOtherBuild(String jar, String[] names, Map<String, Callable<?>> variants) throws Exception {
+    java.net.URLClassLoader loader =
+        new java.net.URLClassLoader(new java.net.URL[] {Paths.get(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    Class<?> type = loader.loadClass(CancelBenchmark.class.getName());
+    Object bench = type.getConstructor().newInstance();
+    type.getMethod("start").invoke(bench);
+    Class<?> self = loader.loadClass(InterleavedAB.class.getName());
+    java.lang.reflect.Method variantsOf = self.getDeclaredMethod("variants", type, String[].class);
+    variantsOf.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    Map<String, Callable<?>> theirs = (Map<String, Callable<?>>) variantsOf.invoke(null, bench, names);
+    theirs.forEach((name, call) -> variants.put("other." + name, call));
+    return () -> {
+      type.getMethod("stop").invoke(bench);
+      loader.close();
+    };
   }
 
   private static Map<String, Callable<?>> variants(CancelBenchmark bench, String[] names) {

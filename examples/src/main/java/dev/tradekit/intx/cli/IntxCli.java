@@ -37,11 +37,15 @@ public final class IntxCli implements Runnable {
 
   /**
    * The command line for {@code args}: when they name a command, only that command is built, so a
-   * run does not pay for reflecting over every other one; otherwise (help, version, a typo) all.
+   * run does not pay for reflecting over every other one; {@code --version} builds none; otherwise
+   * (help, a typo) all.
    */
   static CommandLine commandLine(Map<String, String> environment, String[] args) {
-    Map<String, Supplier<Object>> commands = commands(environment);
     CommandLine line = new CommandLine(new IntxCli()).setExecutionExceptionHandler(new FailureReporter());
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return line;
+    }
+    Map<String, Supplier<Object>> commands = commands(environment);
     Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
     if (named != null) {
       return line.addSubcommand(args[0], named.get());

@@ -187,6 +187,8 @@ class ListingCommandsTest {
     assertEquals(java.util.Set.of("instruments"), IntxCli.commandLine(Map.of(), new String[] {"instruments"}).getSubcommands().keySet());
     assertEquals(11, IntxCli.commandLine(Map.of(), new String[] {"--help"}).getSubcommands().size());
     assertEquals(11, IntxCli.commandLine(Map.of(), new String[] {"no-such-command"}).getSubcommands().size());
+    assertEquals(0, IntxCli.commandLine(Map.of(), new String[] {"--version"}).getSubcommands().size());
+    assertTrue(CliRun.run(IntxCli.commandLine(Map.of(), new String[] {"--version"}), "--version").out.startsWith("intx-cli "));
   }
 
   @Test
