@@ -40,6 +40,22 @@ class IntxCliTest {
   }
 
   @Test
+  void ordersListPrintsEveryOpenOrderAndTransfersWalkEveryPage(IntxSimulator simulator) throws Exception {
+    CliRun orders = CliRun.run(DEMO_ENV, "orders", "list", "--base-url", simulator.baseUrl(), "--format", "jsonl");
+    CliRun transfers = CliRun.run(DEMO_ENV, "transfers", "--base-url", simulator.baseUrl(), "--format", "csv");
+
+    assertEquals(0, orders.exitCode, orders.toString());
+    String[] lines = orders.out.split("\n");
+    assertEquals(simulator.openOrders().size(), lines.length, orders.out);
+    assertTrue(orders.out.contains("\"client_order_id\":\"DEMO-BTC-1\""), orders.out);
+    assertEquals(0, transfers.exitCode, transfers.toString());
+    String[] rows = transfers.out.split("\n");
+    assertTrue(rows[0].startsWith("transfer_uuid,"), rows[0]);
+    assertTrue(rows.length > 1, transfers.out);
+    assertEquals(rows.length - 1, java.util.Arrays.stream(rows).skip(1).map(r -> r.split(",")[0]).distinct().count(), "each transfer once");
+  }
+
+  @Test
   void cancelOrderPrintsTheCanceledOrderAsJson(IntxSimulator simulator) throws Exception {
     CliRun run = CliRun.run(DEMO_ENV, "cancel-order", "--base-url", simulator.baseUrl(), "--id", "DEMO-ETH-1");
 
