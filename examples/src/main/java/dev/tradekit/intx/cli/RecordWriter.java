@@ -117,7 +117,7 @@ final class RecordWriter {
 
     /** Progress on stderr every 500 records, only when stderr is a terminal. */
     static Progress onTerminal(PrintWriter err) {
-      if (System.console() == null) {
+      if (!stderrIsTerminal()) {
         return NONE;
       }
       return new Progress() {
@@ -134,6 +134,20 @@ final class RecordWriter {
           err.println("\r" + count + " records.   ");
         }
       };
+    }
+
+    /**
+     * Whether stderr is a terminal. An export usually redirects stdout to a file, and then
+     * {@link System#console()} is null although stderr is still the terminal; so on Linux ask the
+     * kernel what file descriptor 2 is, and elsewhere fall back to the console.
+     */
+    private static boolean stderrIsTerminal() {
+      try {
+        String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Paths.get("/proc/self/fd/2")).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+        return System.console() != null;
+      }
     }
   }
 }
