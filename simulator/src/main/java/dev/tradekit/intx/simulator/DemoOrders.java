@@ -14,7 +14,9 @@ import java.util.UUID;
 
 /** The open orders a simulator starts with: one demo portfolio, three working limit orders. */
 public final class DemoOrders {
+  /** Numeric id of the demo portfolio, which holds the demo orders and is set in the demo credentials. */
   public static final String PORTFOLIO_ID = "5189861793641175";
+  /** UUID of the demo portfolio ({@link #PORTFOLIO_ID}). */
   public static final String PORTFOLIO_UUID = "892e8c7c-e979-4cad-b61b-55a197932cf1";
   /** Exchange order id of the BTC-PERP demo order; its client order id is {@code DEMO-BTC-1}. */
   public static final String BTC_ORDER_ID = "43877033468085760";
@@ -31,7 +33,19 @@ public final class DemoOrders {
             OrderSide.BUY, "142.875", "300"));
   }
 
-  /** A working GTC limit order in the demo portfolio, every field populated. */
+  /**
+   * A working GTC limit order in the demo portfolio, every field populated.
+   *
+   * @param orderId the exchange order id
+   * @param clientOrderId the client order id
+   * @param symbol the instrument's symbol, e.g. {@code BTC-PERP}
+   * @param instrumentId the instrument's numeric id
+   * @param instrumentUuid the instrument's UUID, as text
+   * @param side buy or sell
+   * @param price the limit price, as a decimal string
+   * @param size the order size, as a decimal string; nothing is filled yet
+   * @return a new order, not yet added to any simulator
+   */
   public static OrderResultV1 order(
       String orderId, String clientOrderId, String symbol, String instrumentId, String instrumentUuid,
       OrderSide side, String price, String size) {

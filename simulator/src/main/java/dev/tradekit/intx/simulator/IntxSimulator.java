@@ -41,7 +41,9 @@ public final class IntxSimulator implements AutoCloseable {
    * nowhere else; printing them is fine.
    */
   public static final String DEMO_API_KEY = "intx-simulator-demo-key";
+  /** Passphrase of the demo credentials (see {@link #DEMO_API_KEY}). */
   public static final String DEMO_PASSPHRASE = "intx-simulator-demo-passphrase";
+  /** Base64 secret of the demo credentials (see {@link #DEMO_API_KEY}). */
   public static final String DEMO_SECRET = "aW50eC1zaW11bGF0b3ItZGVtby1zZWNyZXQtbm90LXJlYWw=";
 
   /** How long a client may take to send a request's line and headers. */
@@ -95,11 +97,16 @@ public final class IntxSimulator implements AutoCloseable {
         builder.clock, stats);
   }
 
+  /** {@return a new builder, with the defaults listed on {@link Builder}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The credentials built from {@link #DEMO_API_KEY}, {@link #DEMO_PASSPHRASE}, {@link #DEMO_SECRET}. */
+  /**
+   * The credentials built from {@link #DEMO_API_KEY}, {@link #DEMO_PASSPHRASE}, {@link #DEMO_SECRET}.
+   *
+   * @return the demo credentials, with the demo portfolio
+   */
   public static IntxCredentials demoCredentials() {
     return IntxCredentials.builder()
         .apiKey(DEMO_API_KEY)
@@ -109,7 +116,12 @@ public final class IntxSimulator implements AutoCloseable {
         .build();
   }
 
-  /** Binds 127.0.0.1 and starts serving; returns this. */
+  /**
+   * Binds 127.0.0.1 and starts serving.
+   *
+   * @return this simulator
+   * @throws IllegalStateException if it has already been started or the port cannot be bound
+   */
   public synchronized IntxSimulator start() {
     if (server != null) {
       throw new IllegalStateException("already started");
@@ -147,11 +159,22 @@ public final class IntxSimulator implements AutoCloseable {
     }
   }
 
-  /** E.g. {@code http://127.0.0.1:54321/}; pass it to {@code IntxClient.Builder.baseUrl}. */
+  /**
+   * The URL to send requests to; pass it to {@code IntxClient.Builder.baseUrl}.
+   *
+   * @return e.g. {@code http://127.0.0.1:54321/}
+   * @throws IllegalStateException if the simulator is not running
+   */
   public synchronized String baseUrl() {
     return "http://127.0.0.1:" + port() + "/";
   }
 
+  /**
+   * The port the simulator listens on, the free one it picked if none was asked for.
+   *
+   * @return the port
+   * @throws IllegalStateException if the simulator is not running
+   */
   public synchronized int port() {
     if (server == null) {
       throw new IllegalStateException("not started");
@@ -159,37 +182,42 @@ public final class IntxSimulator implements AutoCloseable {
     return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Client credentials for the account this simulator accepts, with the demo portfolio. */
+  /** {@return client credentials for the account this simulator accepts, with the demo portfolio} */
   public IntxCredentials credentials() {
     return credentials;
   }
 
-  /** Whether every write is refused (403), as on read-only INTX. */
+  /** {@return whether every write is refused (403), as on read-only INTX} */
   public boolean isReadOnly() {
     return readOnly;
   }
 
-  /** Adds an open order (it needs an order id and a portfolio id); returns a copy. */
+  /**
+   * Adds an open order.
+   *
+   * @param order the order; it needs an order id and a portfolio id
+   * @return a copy of the order as added
+   */
   public OrderResultV1 addOrder(OrderResultV1 order) {
     return book.add(order);
   }
 
-  /** Copies of the orders still open. */
+  /** {@return copies of the orders still open} */
   public List<OrderResultV1> openOrders() {
     return book.open();
   }
 
-  /** Single-order cancels answered with 200. */
+  /** {@return how many single-order cancels were answered with 200} */
   public long canceledCount() {
     return stats.canceled.get();
   }
 
-  /** Single-order cancels answered with 400. */
+  /** {@return how many single-order cancels were answered with 400} */
   public long rejectedCount() {
     return stats.rejected.get();
   }
 
-  /** Requests answered with 401. */
+  /** {@return how many requests were answered with 401} */
   public long unauthorizedCount() {
     return stats.unauthorized.get();
   }
@@ -221,7 +249,13 @@ public final class IntxSimulator implements AutoCloseable {
       return this;
     }
 
-    /** 0 (the default) picks a free port. */
+    /**
+     * The port to listen on; 0 (the default) picks a free port.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is out of range
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535");
@@ -230,7 +264,12 @@ public final class IntxSimulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock request timestamps are checked against and event times come from. */
+    /**
+     * The clock request timestamps are checked against and event times come from.
+     *
+     * @param clock the clock (default: the system UTC clock)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -240,6 +279,12 @@ public final class IntxSimulator implements AutoCloseable {
      * The only account the simulator accepts (default: the public demo values). The simulator
      * checks signatures with its own HMAC code, so it takes the secret itself, Base64 as INTX
      * issues it.
+     *
+     * @param apiKey the API key
+     * @param passphrase the passphrase
+     * @param base64Secret the secret, Base64-encoded
+     * @return this builder
+     * @throws IllegalArgumentException if the secret is not valid Base64
      */
     public Builder account(String apiKey, String passphrase, String base64Secret) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -249,7 +294,12 @@ public final class IntxSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Whether to start with the three {@link DemoOrders} (default true). */
+    /**
+     * Whether to start with the three {@link DemoOrders} (default true).
+     *
+     * @param seed true to add the demo orders
+     * @return this builder
+     */
     public Builder seedDemoOrders(boolean seed) {
       this.seedDemoOrders = seed;
       return this;
@@ -259,12 +309,16 @@ public final class IntxSimulator implements AutoCloseable {
      * Read-only INTX (default false): reads are served; every write (POST, PUT, PATCH, DELETE) is
      * refused with 403 {@code Forbidden(READ_ONLY - ...)} after authentication. The exchange's
      * exact answer is not documented; this one has the shape of its other refusals.
+     *
+     * @param readOnly true to refuse every write
+     * @return this builder
      */
     public Builder readOnly(boolean readOnly) {
       this.readOnly = readOnly;
       return this;
     }
 
+    /** {@return a new simulator with these settings, not yet started (see {@link IntxSimulator#start()})} */
     public IntxSimulator build() {
       return new IntxSimulator(this);
     }
