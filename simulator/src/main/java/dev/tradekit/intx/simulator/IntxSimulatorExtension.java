@@ -11,6 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * test (or, for a constructor, the test instance) is done.
  */
 public final class IntxSimulatorExtension implements ParameterResolver {
+  /** Made by JUnit for {@code @ExtendWith(IntxSimulatorExtension.class)}. */
+  public IntxSimulatorExtension() {}
+
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IntxSimulatorExtension.class);
 
   /** Lets JUnit close the simulator when the context that started it ends. */
