@@ -20,6 +20,8 @@ final class StreamedUpload {
   static final int CHUNK = 64 * 1024;
   /** The status when the server hung up and the reset reached the client before the answer did. */
   static final String RESET = "(connection reset)";
+  /** The status when the server closed the connection before any answer reached the client. */
+  static final String CLOSED = "(connection closed)";
 
   final String statusLine;
   final long bytesSent;
@@ -49,6 +51,9 @@ final class StreamedUpload {
       String status;
       try {
         status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        if (status == null) {
+          status = CLOSED;
+        }
       } catch (SocketTimeoutException e) {
         status = "(no answer in 15 s)";
       } catch (java.net.SocketException e) {
