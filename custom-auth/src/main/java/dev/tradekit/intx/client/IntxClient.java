@@ -89,7 +89,6 @@ public final class IntxClient {
     http.networkInterceptors().add(0, RetryAfterShield.HIDE);
     http.networkInterceptors().add(0, WriteMarker.INTERCEPTOR);
     http.addInterceptor(new UserAgentInterceptor()).addInterceptor(RetryAfterShield.RESTORE);
-    http.addNetworkInterceptor(new DeliveryWatchInterceptor());
     if (credentials != null) {
       http.addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock));
     }

@@ -12,7 +12,7 @@ import retrofit2.http.DELETE;
 
 /**
  * Keeps a cancel whose answer was lost from being reported as refused. When an earlier attempt of
- * {@code DELETE /api/v1/orders/{id}} may have reached the exchange ({@link DeliveryWatchInterceptor})
+ * {@code DELETE /api/v1/orders/{id}} may have reached the exchange ({@link DeliveryRecord})
  * and the retry is told that the order is done or unknown (400 with {@code ORDER_ALREADY_DONE},
  * {@code UNKNOWN_ORDER} or {@code ORDER_NOT_FOUND}, or 404), that answer may be about our own
  * first attempt. So the order is fetched ({@code GET /api/v1/orders/{id}} with the same portfolio)

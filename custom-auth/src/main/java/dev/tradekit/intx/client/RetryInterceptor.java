@@ -38,6 +38,7 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     String method = request.method();
     int unsent = 0; // earlier attempts that failed before their connection was established
+    DeliveryRecord delivery = request.tag(DeliveryRecord.class);
     for (int attempt = 1; ; attempt++) {
       WriteMarker marker = new WriteMarker();
       Request tagged = request.newBuilder().tag(CallDeadline.class, deadline).tag(WriteMarker.class, marker).build();
@@ -46,6 +47,9 @@ final class RetryInterceptor implements Interceptor {
         response = FailoverDns.proceedSkipping(unsent, chain, tagged);
       } catch (IOException e) {
         unsent += marker.reached() ? 0 : 1;
+        if (marker.reached() && delivery != null) {
+          delivery.markMayHaveBeenDelivered(); // sent, or being sent, when it failed: no answer to go by
+        }
         boolean retry =
             attempt < policy.maxAttempts()
                 && !chain.call().isCanceled()
@@ -56,6 +60,9 @@ final class RetryInterceptor implements Interceptor {
         }
         pause(request, attempt, e.getClass().getSimpleName(), wait);
         continue;
+      }
+      if (response.code() >= 500 && delivery != null) {
+        delivery.markMayHaveBeenDelivered(); // a gateway also answers 5xx when the server behind it did the work
       }
       if (attempt >= policy.maxAttempts() || !policy.retriesStatus(method, response.code())) {
         return response;
