@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -223,15 +221,7 @@ public final class ContractReview {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      StringBuilder hex = new StringBuilder();
-      for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return dev.tradekit.intx.spec.SpecAssembly.sha256(bytes);
   }
 
   /**

@@ -71,7 +71,8 @@ public final class SpecAssembly {
     writeIfChanged(out.resolve(OPERATIONS_FILE), OperationTable.of(spec));
   }
 
-  static String sha256(byte[] bytes) {
+  /** Lower-case hex SHA-256, as the provenance rows and the jar manifest record it. */
+  public static String sha256(byte[] bytes) {
     try {
       StringBuilder hex = new StringBuilder();
       for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
