@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,17 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (IntxSimulator simulator = IntxSimulator.builder().build().start()) {
       out.println("Started the INTX simulator at " + simulator.baseUrl() + " with demo credentials " + simulator.credentials());
-      IntxClient client = IntxClient.builder(simulator.credentials()).baseUrl(simulator.baseUrl()).build();
+      // One client; its wire log is shown for the cancel only.
+      AtomicBoolean showWire = new AtomicBoolean();
+      IntxClient client =
+          IntxClient.builder(simulator.credentials())
+              .baseUrl(simulator.baseUrl())
+              .wireLog(line -> {
+                if (showWire.get()) {
+                  out.println("  " + line);
+                }
+              })
+              .build();
       PortfoliosApi portfolios = client.portfolios();
       String portfolio = DemoOrders.PORTFOLIO_ID;
 
@@ -77,12 +88,8 @@ final class DemoCommand implements Callable<Integer> {
             + " @ " + fill.getFillPrice());
       }
 
-      IntxClient logged =
-          IntxClient.builder(simulator.credentials())
-              .baseUrl(simulator.baseUrl())
-              .wireLog(line -> out.println("  " + line))
-              .build();
-      OrdersApi orders = logged.orders();
+      showWire.set(true);
+      OrdersApi orders = client.orders();
       out.println();
       out.println("Cancel order " + DemoOrders.BTC_ORDER_ID + " in portfolio " + portfolio + ":");
       OrderResultV1 canceled = orders.cancelOrder(DemoOrders.BTC_ORDER_ID, portfolio).execute().body();
