@@ -1,5 +1,8 @@
 package dev.tradekit.intx.contract;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import japicmp.model.JApiCompatibilityChangeType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,19 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
 
 /**
- * Reviews a spec change: (1) validation and lint of the current spec, (2) the spec diff base to
- * current (openapi-diff), (3) the Java API diff of the client generated from the base spec against
- * the one generated from the current spec (japicmp). Writes one markdown report and the tools' own
- * reports, and fails when something breaks unless breaking is allowed.
- *
- * <p>Both specs are what the generator reads: {@code openapi/} assembled by spec-assembly (the whole
- * spec, the docs pages over it, the overlay), or a single spec file for an old base ({@link SpecSource}).
- *
- * <p>Run by {@code mvn -B -Pcontract verify [-Dcontract.base=<file, directory or git ref>]
- * [-Dcontract.allowBreaking=true]} from the reactor root (see contract-review/README.md).
+ * Reviews a change against a base build: lint of the current spec, the spec diff (openapi-diff),
+ * and the Java API diff (japicmp) of intx-generated-client and of intx-client. Writes one markdown
+ * report and the tools' own reports, and fails when something breaks unless that is allowed. The
+ * base comes in as files: its assembled spec and its two jars (bin/contract-base makes them).
  */
 public final class ContractReview {
 
@@ -32,188 +28,131 @@ public final class ContractReview {
   static final String VERDICT_COMPATIBLE = "COMPATIBLE";
   static final String VERDICT_NONE = "NO CHANGES";
 
+  /** One side of the review: a spec file and, if built, the two jars. */
+  static final class Side {
+    final String label;
+    final Path spec;
+    final Path generatedJar;
+    final Path clientJar;
+
+    Side(String label, Path spec, Path generatedJar, Path clientJar) {
+      this.label = label;
+      this.spec = spec;
+      this.generatedJar = generatedJar;
+      this.clientJar = clientJar;
+    }
+  }
+
   /** What one review looked at and found. */
   static final class Result {
-    String baseLabel;
+    Side base;
+    Side current;
     String baseSha256;
-    String currentLabel;
     String currentSha256;
-    String generatorLabel;
     boolean unknownEnumValuesTolerated;
     boolean allowBreaking;
     SpecLint.Result lint;
-    List<Change> specChanges = new ArrayList<>();
-    List<Change> javaChanges = new ArrayList<>();
-    /** API methods of the base client that are exactly the same in the current one. */
-    List<String> javaUnchanged = new ArrayList<>();
-    String specSkipped;
-    String javaSkipped;
+    final List<Change> changes = new ArrayList<>();
+    /** Why the spec diff or the Java diffs did not run, per section; absent when they did. */
+    final Map<Change.Section, String> skipped = new HashMap<>();
+    String specDiffMarkdown = "";
     String verdict;
-    List<Path> toolReports = new ArrayList<>();
-    Path report;
     String markdown;
 
-    boolean invalid() {
-      return !lint.valid();
-    }
-
-    boolean breaking() {
-      return !breakingChanges().isEmpty();
+    List<Change> changes(Change.Section section) {
+      List<Change> out = new ArrayList<>();
+      changes.stream().filter(c -> c.section == section).forEach(out::add);
+      return out;
     }
 
     List<Change> breakingChanges() {
       List<Change> out = new ArrayList<>();
-      specChanges.stream().filter(c -> c.breaking).forEach(out::add);
-      javaChanges.stream().filter(c -> c.breaking).forEach(out::add);
+      changes.stream().filter(c -> c.breaking).forEach(out::add);
       return out;
     }
   }
 
-  private final GeneratorConfig generator;
-  private final List<String> classpath;
+  private final SpecLint lint;
   private final Path workDir;
-  private final Path clientsDir;
-  /** Paths in the report are shown relative to this (the reactor root), if set. */
-  Path displayRoot;
 
-  /**
-   * @param generator the generator configuration (generated-client/openapi-generator.yaml)
-   * @param classpath what generated sources compile against
-   * @param workDir where the tools' reports and the base spec go
-   * @param clientsDir where built clients are kept, one folder per spec and configuration
-   */
-  ContractReview(GeneratorConfig generator, List<String> classpath, Path workDir, Path clientsDir) {
-    this.generator = generator;
-    this.classpath = classpath;
+  ContractReview(SpecLint lint, Path workDir) {
+    this.lint = lint;
     this.workDir = workDir;
-    this.clientsDir = clientsDir;
   }
 
-  /**
-   * @param currentJar the jar the build made from the current spec, or null to build it here the
-   *     same way as the base one
-   */
-  Result review(BaseSpec base, String currentLabel, String currentSpec, Path currentJar, Path reportFile, boolean allowBreaking)
-      throws IOException, ContractFailure {
-    if (currentJar != null) {
-      checkProvenance(currentJar, currentSpec);
-    }
-    Result r = new Result();
-    r.baseLabel = base.label;
-    r.baseSha256 = sha256(base.text);
-    r.currentLabel = currentLabel;
-    r.currentSha256 = sha256(currentSpec);
-    r.generatorLabel = "openapi-generator " + generatorVersion() + " (" + generator.describe() + ")";
-    r.unknownEnumValuesTolerated = generator.unknownEnumValuesTolerated();
-    r.allowBreaking = allowBreaking;
+  Result review(Side base, Side current, boolean unknownEnumValuesTolerated, boolean allowBreaking) throws IOException, ContractFailure {
     Files.createDirectories(workDir);
+    Result r = new Result();
+    r.base = base;
+    r.current = current;
+    r.baseSha256 = sha256(Files.readAllBytes(base.spec));
+    r.currentSha256 = sha256(Files.readAllBytes(current.spec));
+    r.unknownEnumValuesTolerated = unknownEnumValuesTolerated;
+    r.allowBreaking = allowBreaking;
+    r.lint = lint.lint(current.spec);
 
-    r.lint = SpecLint.lint(currentSpec);
-    SpecLint.Result baseLint = SpecLint.lint(base.text);
-    if (!r.lint.valid() || !baseLint.valid()) {
-      String why = !r.lint.valid() ? "the current spec is not valid" : "the base spec is not valid: " + baseLint.errors;
-      r.specSkipped = why;
-      r.javaSkipped = why;
-    } else {
-      SpecDiff specDiff = new SpecDiff(r.unknownEnumValuesTolerated);
-      r.specChanges = specDiff.compare(base.text, currentSpec);
-      specDiff.writeToolReports(workDir);
-      r.toolReports.add(workDir.resolve("openapi-diff.md"));
-      r.toolReports.add(workDir.resolve("openapi-diff.html"));
-
-      Path baseSpecFile = workDir.resolve("base-spec.yaml");
-      Files.write(baseSpecFile, base.text.getBytes(StandardCharsets.UTF_8));
-      ClientBuilder builder = new ClientBuilder(generator, classpath, "11");
-      Path baseJar = builder.build(baseSpecFile, clientsDir);
-      if (currentJar == null) {
-        Path currentSpecFile = workDir.resolve("current-spec.yaml");
-        Files.write(currentSpecFile, currentSpec.getBytes(StandardCharsets.UTF_8));
-        currentJar = builder.build(currentSpecFile, clientsDir);
+    if (!r.lint.valid()) {
+      for (Change.Section s : Change.Section.values()) {
+        r.skipped.put(s, "the current spec is not valid");
       }
-      JavaApiDiff javaDiff = new JavaApiDiff();
-      r.javaChanges = javaDiff.compare(baseJar, currentJar);
-      r.javaUnchanged = javaDiff.unchangedOperations();
-      javaDiff.writeToolReports(workDir);
-      r.toolReports.add(workDir.resolve("japicmp.md"));
-      r.toolReports.add(workDir.resolve("japicmp.html"));
-      r.toolReports.add(workDir.resolve("japicmp.txt"));
+    } else {
+      SpecDiff spec = new SpecDiff(Files.readString(base.spec), Files.readString(current.spec), unknownEnumValuesTolerated);
+      r.changes.addAll(spec.changes());
+      spec.writeToolReports(workDir);
+      r.specDiffMarkdown = Files.readString(workDir.resolve("openapi-diff.md"));
+      // Retrofit implements the generated API interfaces: a method added to one breaks no user.
+      javaDiff(r, Change.Section.GENERATED, base.generatedJar, current.generatedJar, List.of(JApiCompatibilityChangeType.METHOD_ADDED_TO_INTERFACE));
+      javaDiff(r, Change.Section.CLIENT, base.clientJar, current.clientJar, List.of());
     }
 
-    if (r.invalid()) {
-      r.verdict = VERDICT_INVALID;
-    } else if (r.breaking()) {
-      r.verdict = VERDICT_BREAKING;
-    } else if (r.specChanges.isEmpty() && r.javaChanges.isEmpty() && r.specSkipped == null) {
-      r.verdict = VERDICT_NONE;
-    } else {
-      r.verdict = VERDICT_COMPATIBLE;
-    }
-    if (displayRoot != null) {
-      List<Path> shown = new ArrayList<>();
-      for (Path p : r.toolReports) {
-        shown.add(displayRoot.toAbsolutePath().relativize(p.toAbsolutePath()));
-      }
-      r.toolReports = shown;
-    }
+    boolean same = r.changes.isEmpty() && r.baseSha256.equals(r.currentSha256);
+    r.verdict = !r.lint.valid() ? VERDICT_INVALID : !r.breakingChanges().isEmpty() ? VERDICT_BREAKING : same ? VERDICT_NONE : VERDICT_COMPATIBLE;
     r.markdown = Report.render(r);
-    r.report = reportFile;
-    Files.createDirectories(reportFile.toAbsolutePath().getParent());
-    Files.write(reportFile, r.markdown.getBytes(StandardCharsets.UTF_8));
     return r;
   }
 
+  private void javaDiff(Result r, Change.Section section, Path baseJar, Path currentJar, List<JApiCompatibilityChangeType> overrides)
+      throws IOException {
+    if (baseJar == null || currentJar == null) {
+      r.skipped.put(section, "no " + (baseJar == null ? "base" : "current") + " jar given");
+      return;
+    }
+    ApiDiff diff = new ApiDiff(section, baseJar, currentJar, overrides);
+    r.changes.addAll(diff.changes());
+    diff.writeToolReport(workDir);
+  }
+
   /**
-   * The jar compared as "current" must have been built from the current spec: its manifest's
-   * Intx-Spec-Sha256 (written by generated-client/pom.xml, the sha256 of the assembled spec it
-   * generated from) must be the sha256 of the current assembled spec.
+   * A generated client jar must come from the spec beside it: its manifest's Intx-Spec-Sha256
+   * (written by generated-client/pom.xml) must be the sha256 of that spec file.
    */
-  static void checkProvenance(Path jar, String currentSpec) throws IOException, ContractFailure {
+  static void checkProvenance(Path jar, Path spec) throws IOException, ContractFailure {
     String recorded;
     try (JarFile file = new JarFile(jar.toFile())) {
       Manifest manifest = file.getManifest();
       recorded = manifest == null ? null : manifest.getMainAttributes().getValue("Intx-Spec-Sha256");
     }
-    String actual = sha256(currentSpec);
-    if (recorded == null) {
-      throw new ContractFailure("The generated client jar " + jar + " records no Intx-Spec-Sha256 in its manifest, so it cannot be"
-          + " matched to the spec. Build it with generated-client/pom.xml (mvn -B -Pcontract verify from the reactor root).");
-    }
-    if (!recorded.equals(actual)) {
-      throw new ContractFailure("The generated client jar " + jar + " was built from a spec with sha256 " + recorded
-          + ", but the current (assembled) spec has sha256 " + actual + ". Rebuild from the reactor root: mvn -B -Pcontract verify.");
+    String actual = sha256(Files.readAllBytes(spec));
+    if (!actual.equals(recorded)) {
+      throw new ContractFailure("The jar " + jar + " was built from a spec with sha256 " + recorded + ", but " + spec + " has sha256 "
+          + actual + ": pass the spec and the jar of one build (bin/contract-base makes the base's).");
     }
   }
 
   /** The message the build fails with: what broke, where the report is, how to accept it. */
-  static String failureMessage(Result r) {
-    if (r.invalid()) {
-      return "Contract review: the current spec is not a valid OpenAPI document: "
-          + r.lint.errors.stream().map(SpecLint.Issue::toString).collect(Collectors.joining("; "))
-          + ". Report: " + r.report;
+  static String failureMessage(Result r, Path report) {
+    if (!r.lint.valid()) {
+      return "Contract review: the current spec is not valid: " + r.lint.errors + ". Report: " + report;
     }
-    List<Change> broke = r.breakingChanges();
-    StringBuilder m = new StringBuilder("Contract review: BREAKING, " + broke.size() + " breaking change" + (broke.size() == 1 ? "" : "s") + ":");
-    for (Change c : broke) {
-      m.append("\n  - ").append(c.oneLine());
-    }
-    m.append("\nReport: ").append(r.report)
-        .append("\nIf the break is intended, re-run with -Dcontract.allowBreaking=true (and say so in the pull request).");
-    return m.toString();
+    StringBuilder m = new StringBuilder("Contract review: BREAKING:");
+    r.breakingChanges().forEach(c -> m.append("\n  - ").append(c.oneLine()));
+    return m.append("\nReport: ").append(report)
+        .append("\nIf the break is intended, re-run with -Dcontract.allowBreaking=true (and say so in the pull request).").toString();
   }
 
-  /**
-   * openapi-generator logs every file it writes at INFO through slf4j-simple; unless told
-   * otherwise, show only its warnings. Read once, when its first logger is made.
-   */
-  static void quietGenerator() {
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
-  }
-
-  static String generatorVersion() {
-    String v = org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion();
-    return v == null ? "(unknown version)" : v;
+  /** Whether the generator reads an unknown enum value as UNKNOWN_DEFAULT_OPEN_API (its enumUnknownDefaultCase). */
+  static boolean unknownEnumValuesTolerated(Path generatorConfig) throws IOException {
+    return new ObjectMapper(new YAMLFactory()).readTree(generatorConfig.toFile()).path("enumUnknownDefaultCase").asBoolean(false);
   }
 
   static String sha256(String text) {
@@ -225,53 +164,49 @@ public final class ContractReview {
   }
 
   /**
-   * Arguments, each {@code name=value}: {@code repo} (reactor root), {@code spec} (the current spec
-   * directory laid out like {@code openapi/}, or a spec file, relative to repo), {@code base} (file,
-   * directory or git ref; blank: main), {@code generatorConfig}, {@code
-   * currentJar} (optional), {@code workDir}, {@code report}, {@code allowBreaking}.
+   * Arguments, each {@code name=value}: {@code baseLabel}, {@code baseSpec}, {@code baseGeneratedJar}, {@code
+   * baseClientJar}, {@code currentLabel}, {@code currentSpec}, {@code currentGeneratedJar}, {@code currentClientJar},
+   * {@code generatorConfig}, {@code lintDir}, {@code workDir}, {@code report}, {@code allowBreaking}.
+   * A blank or missing jar skips that Java diff.
    */
   public static void main(String[] args) throws Exception {
-    quietGenerator();
     Map<String, String> a = new HashMap<>();
     for (String arg : args) {
       int eq = arg.indexOf('=');
-      if (eq < 0) {
-        throw new IllegalArgumentException("expected name=value, got " + arg);
-      }
-      a.put(arg.substring(0, eq), arg.substring(eq + 1));
+      a.put(arg.substring(0, Math.max(eq, 0)), arg.substring(eq + 1).trim());
     }
-    Path repo = Paths.get(a.getOrDefault("repo", ".")).toAbsolutePath().normalize();
-    String specInRepo = a.getOrDefault("spec", "openapi");
-    Path spec = repo.resolve(specInRepo);
-    Path workDir = Paths.get(a.getOrDefault("workDir", "target/contract")).toAbsolutePath();
-    Path report = Paths.get(a.getOrDefault("report", "target/contract-report.md")).toAbsolutePath();
-    boolean allowBreaking = Boolean.parseBoolean(a.getOrDefault("allowBreaking", "false").trim());
-    String jar = a.getOrDefault("currentJar", "").trim();
-    Path currentJar = jar.isEmpty() ? null : Paths.get(jar);
-    if (currentJar != null && !Files.isRegularFile(currentJar)) {
-      throw new ContractFailure("The generated client jar " + currentJar + " is missing: run the review from the reactor root, "
-          + "e.g. mvn -B -Pcontract verify, so that generated-client is built first.");
-    }
+    Side base = side("base", a.get("baseLabel"), a.get("baseSpec"), a.get("baseGeneratedJar"), a.get("baseClientJar"));
+    Side current = side("current", a.get("currentLabel"), a.get("currentSpec"), a.get("currentGeneratedJar"), a.get("currentClientJar"));
+    Path report = Paths.get(a.get("report"));
+    boolean allowBreaking = Boolean.parseBoolean(a.get("allowBreaking"));
 
-    BaseSpec base = BaseSpec.resolve(a.get("base"), repo, specInRepo);
-    Path generatorConfig = repo.resolve(a.getOrDefault("generatorConfig", "generated-client/openapi-generator.yaml"));
-    GeneratorConfig generator = GeneratorConfig.fromFile(generatorConfig);
-    ContractReview review = new ContractReview(generator, ClientBuilder.currentClasspath(), workDir, workDir.resolve("clients"));
-    review.displayRoot = repo;
-    SpecSource current = SpecSource.read(spec, generatorConfig);
-    String shown = Files.isDirectory(spec) && !specInRepo.endsWith("/") ? specInRepo + "/" : specInRepo;
-    Result r = review.review(base, "`" + shown + "` in the work tree, " + current.description, current.text, currentJar, report, allowBreaking);
+    ContractReview review = new ContractReview(new SpecLint(Paths.get(a.get("lintDir"))), Paths.get(a.get("workDir")));
+    Result r = review.review(base, current, unknownEnumValuesTolerated(Paths.get(a.get("generatorConfig"))), allowBreaking);
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    Files.writeString(report, r.markdown);
 
-    System.out.println("[contract] " + r.verdict + ": spec " + r.specChanges.size() + " change(s), Java " + r.javaChanges.size()
-        + " change(s), " + r.lint.warnings.size() + " lint warning(s). Report: " + r.report);
-    for (Change c : r.breakingChanges()) {
-      System.out.println("[contract]   BREAKING " + c.oneLine());
+    System.out.println("[contract] " + r.verdict + ": " + r.changes.size() + " change(s), " + r.breakingChanges().size()
+        + " breaking, " + r.lint.warnings.size() + " new lint warning(s). Report: " + report);
+    if (!r.lint.valid() || (!r.breakingChanges().isEmpty() && !allowBreaking)) {
+      throw new ContractFailure(failureMessage(r, report));
     }
-    if (r.invalid() || (r.breaking() && !allowBreaking)) {
-      throw new ContractFailure(failureMessage(r));
+  }
+
+  private static Side side(String name, String label, String spec, String generatedJar, String clientJar) throws IOException, ContractFailure {
+    if (spec == null || spec.isEmpty() || !Files.isRegularFile(Paths.get(spec))) {
+      throw new ContractFailure("No " + name + " spec file at '" + spec + "'. Make the base with bin/contract-base <git ref>, or pass"
+          + " -Dcontract.baseSpec=<file> (e.g. `git show <ref>:openapi/intx.yaml` of an old base).");
     }
-    if (r.breaking()) {
-      System.out.println("[contract] breaking changes accepted (-Dcontract.allowBreaking=true)");
+    Path specFile = Paths.get(spec);
+    Path generated = jar(generatedJar);
+    if (generated != null) {
+      checkProvenance(generated, specFile);
     }
+    String shown = label == null || label.isEmpty() ? "`" + spec + "`" : label;
+    return new Side(shown, specFile, generated, jar(clientJar));
+  }
+
+  private static Path jar(String path) {
+    return path == null || path.isEmpty() || !Files.isRegularFile(Paths.get(path)) ? null : Paths.get(path);
   }
 }

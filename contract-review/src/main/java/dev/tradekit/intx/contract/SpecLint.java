@@ -2,37 +2,34 @@ package dev.tradekit.intx.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Validation and lint of a spec. Errors: what swagger-parser refuses (the spec is not a valid
- * OpenAPI document). Warnings: what is valid but misleading, found in the YAML as written. The
- * quirks of the published INTX spec that {@code openapi/README.md} lists are warnings marked known.
+ * Validation and lint of a spec file. Valid means swagger-parser, which the generator uses, reads it
+ * without complaint. The lint is Redocly CLI (pinned in lint/package.json) with the ruleset
+ * lint/redocly.yaml; the known quirks of the published spec are listed, each at its location, in
+ * lint/.redocly.lint-ignore.yaml, so Redocly counts them as ignored and reports any new one.
  */
 final class SpecLint {
 
+  /** One problem: a Redocly rule (or "swagger-parser"), a JSON pointer, a message. */
   static final class Issue {
     final String rule;
     final String where;
     final String message;
-    final boolean known;
 
-    Issue(String rule, String where, String message, boolean known) {
+    Issue(String rule, String where, String message) {
       this.rule = rule;
       this.where = where;
       this.message = message;
-      this.known = known;
     }
 
     @Override
@@ -44,174 +41,73 @@ final class SpecLint {
   static final class Result {
     final List<Issue> errors = new ArrayList<>();
     final List<Issue> warnings = new ArrayList<>();
+    /** Problems the ignore file lists: the known quirks. */
+    int known;
 
     boolean valid() {
       return errors.isEmpty();
     }
   }
 
-  /** Formats the OpenAPI registry lists for each type; anything else is a custom format. */
-  private static final Set<String> KNOWN_FORMATS = new HashSet<>(Arrays.asList(
-      "int32", "int64", "float", "double", "decimal", "byte", "binary", "date", "date-time", "time", "duration",
-      "password", "email", "idn-email", "uuid", "uri", "uri-reference", "iri", "hostname", "idn-hostname",
-      "ipv4", "ipv6", "regex", "json-pointer", "char", "int8", "int16", "uint8", "uint32", "uint64", "double-int"));
+  private final Path lintDir;
 
-  private static final Set<String> JSON_TYPES = new HashSet<>(Arrays.asList("string", "number", "integer", "boolean", "array", "object"));
+  /** @param lintDir the directory of redocly.yaml, its ignore file and node_modules (contract-review/lint) */
+  SpecLint(Path lintDir) {
+    this.lintDir = lintDir.toAbsolutePath().normalize();
+  }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
-  /** The parse result of swagger-parser, also what {@link SpecImport} accepts. */
   static SwaggerParseResult parse(String text) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     return new OpenAPIV3Parser().readContents(text, null, options);
   }
 
-  static Result lint(String text) {
+  Result lint(Path spec) throws IOException, ContractFailure {
     Result result = new Result();
-    SwaggerParseResult parsed = parse(text);
+    SwaggerParseResult parsed = parse(Files.readString(spec));
     if (parsed.getOpenAPI() == null) {
-      result.errors.add(new Issue("not-openapi", "/", "not an OpenAPI 3 document", false));
+      result.errors.add(new Issue("swagger-parser", "#", "not an OpenAPI 3 document"));
     }
     if (parsed.getMessages() != null) {
-      for (String m : parsed.getMessages()) {
-        result.errors.add(new Issue("invalid", "/", m, false));
-      }
+      parsed.getMessages().forEach(m -> result.errors.add(new Issue("swagger-parser", "#", m)));
     }
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (IOException e) {
-      result.errors.add(new Issue("not-yaml", "/", "not YAML: " + e.getMessage(), false));
-      return result;
-    }
-    if (root != null && root.isObject()) {
-      walk(root, "", result);
-      responses(root, result);
-      operations(root, result);
+    JsonNode report = new ObjectMapper().readTree(redocly(spec.toAbsolutePath().normalize()));
+    result.known = report.path("totals").path("ignored").asInt();
+    for (JsonNode p : report.path("problems")) {
+      Issue issue = new Issue(p.path("ruleId").asText(), p.path("location").path(0).path("pointer").asText(), p.path("message").asText());
+      (p.path("severity").asText().equals("error") ? result.errors : result.warnings).add(issue);
     }
     return result;
   }
 
-  private static void walk(JsonNode node, String pointer, Result result) {
-    if (node.isObject()) {
-      JsonNode type = node.get("type");
-      if (type != null && type.isTextual()) {
-        example(node, type.asText(), pointer, result);
-        format(node, type.asText(), pointer, result);
+  /** Redocly's JSON report; it runs in lintDir, so the ignore file's paths are relative to it. */
+  private byte[] redocly(Path spec) throws IOException, ContractFailure {
+    Path cli = lintDir.resolve("node_modules/@redocly/cli/bin/cli.js");
+    if (!Files.isRegularFile(cli)) {
+      throw new ContractFailure("Redocly CLI is not installed in " + lintDir + ": run `npm ci` there (the contract-review build does it).");
+    }
+    Path out = Files.createTempFile("redocly", ".json");
+    try {
+      ProcessBuilder pb = new ProcessBuilder("node", cli.toString(), "lint", "--config", "redocly.yaml", "--format", "json",
+          "--max-problems", "10000", spec.toString()).directory(lintDir.toFile()).redirectOutput(out.toFile())
+          .redirectError(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().put("REDOCLY_TELEMETRY", "off");
+      pb.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+      Process p = pb.start();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new ContractFailure("Redocly did not finish linting " + spec + " in 120 s.");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!"example".equals(e.getKey()) && !"examples".equals(e.getKey())) {
-          walk(e.getValue(), pointer + "/" + escape(e.getKey()), result);
-        }
+      byte[] json = Files.readAllBytes(out);
+      if (json.length == 0) {
+        throw new ContractFailure("Redocly wrote no report for " + spec + " (exit " + p.exitValue() + ").");
       }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), pointer + "/" + i, result);
-      }
+      return json;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ContractFailure("Interrupted while linting " + spec);
+    } finally {
+      Files.deleteIfExists(out);
     }
-  }
-
-  private static void example(JsonNode schema, String type, String pointer, Result result) {
-    JsonNode example = schema.get("example");
-    if (example == null || example.isNull()) {
-      return;
-    }
-    boolean fits;
-    switch (type) {
-      case "string":
-        fits = example.isTextual();
-        break;
-      case "integer":
-        fits = example.isIntegralNumber();
-        break;
-      case "number":
-        fits = example.isNumber();
-        break;
-      case "boolean":
-        fits = example.isBoolean();
-        break;
-      case "array":
-        fits = example.isArray();
-        break;
-      case "object":
-        fits = example.isObject();
-        break;
-      default:
-        fits = true;
-    }
-    if (!fits) {
-      boolean numericOnString = "string".equals(type) && example.isNumber();
-      result.warnings.add(new Issue("example-type", pointer,
-          (numericOnString ? "numeric" : example.getNodeType().name().toLowerCase()) + " example " + example
-              + " on a `type: " + type + "` field" + (numericOnString ? "; the server sends a JSON string, and the generated model reads a String" : ""),
-          numericOnString));
-    }
-  }
-
-  /**
-   * A format the registry does not list. Known (a quirk of the published spec) when it names a JSON
-   * type: {@code format: string} on a string, {@code format: number} on a decimal sent as a string.
-   */
-  private static void format(JsonNode schema, String type, String pointer, Result result) {
-    JsonNode format = schema.get("format");
-    if (format != null && format.isTextual() && !KNOWN_FORMATS.contains(format.asText())) {
-      boolean meaningless = format.asText().equals(type);
-      boolean typeName = JSON_TYPES.contains(format.asText());
-      result.warnings.add(new Issue("format", pointer,
-          "`format: " + format.asText() + "` on a `type: " + type + "` field "
-              + (meaningless ? "says nothing (ignored by the generator)" : "is not a registered format (ignored by the generator)"),
-          typeName));
-    }
-  }
-
-  private static void responses(JsonNode root, Result result) {
-    JsonNode paths = root.get("paths");
-    if (paths == null || !paths.isObject()) {
-      return;
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = p.next();
-      for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
-        Map.Entry<String, JsonNode> op = o.next();
-        JsonNode responses = op.getValue().get("responses");
-        if (responses == null || !responses.isObject()) {
-          continue;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> r = responses.fields(); r.hasNext(); ) {
-          Map.Entry<String, JsonNode> response = r.next();
-          String code = response.getKey();
-          boolean noBody = response.getValue().get("content") == null && response.getValue().get("$ref") == null;
-          if (noBody && (code.startsWith("4") || code.startsWith("5") || code.equals("default"))) {
-            result.warnings.add(new Issue("error-without-schema",
-                "/paths/" + escape(path.getKey()) + "/" + op.getKey() + "/responses/" + code,
-                "error response " + code + " has no schema; the client keeps the raw body and parses the error shapes it knows", true));
-          }
-        }
-      }
-    }
-  }
-
-  private static void operations(JsonNode root, Result result) {
-    JsonNode paths = root.get("paths");
-    if (paths == null || !paths.isObject()) {
-      return;
-    }
-    Set<String> verbs = new HashSet<>(Arrays.asList("get", "put", "post", "delete", "options", "head", "patch", "trace"));
-    for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = p.next();
-      for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
-        Map.Entry<String, JsonNode> op = o.next();
-        if (verbs.contains(op.getKey()) && op.getValue().get("operationId") == null) {
-          result.warnings.add(new Issue("operation-id", "/paths/" + escape(path.getKey()) + "/" + op.getKey(),
-              "no operationId: the generator invents the Java method name, and it changes when the path does", false));
-        }
-      }
-    }
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
   }
 }
