@@ -41,14 +41,14 @@ final class Report {
 
     md.append("## Lint\n");
     if (r.lint.errors.isEmpty() && r.lint.warnings.isEmpty()) {
-      md.append("No new problems");
+      md.append("No new problems.\n\n");
     } else {
       md.append("| severity | rule | where | message |\n|---|---|---|---|\n");
       r.lint.errors.forEach(i -> md.append("| ❌ error | ").append(i.rule).append(" | `").append(cell(i.where)).append("` | ").append(cell(i.message)).append(" |\n"));
       r.lint.warnings.forEach(i -> md.append("| ⚠️ warning | ").append(i.rule).append(" | `").append(cell(i.where)).append("` | ").append(cell(i.message)).append(" |\n"));
+      md.append('\n');
     }
-    md.append(r.lint.errors.isEmpty() && r.lint.warnings.isEmpty() ? "" : "\n").append(r.lint.known)
-        .append(" known quirks of the published spec, each listed at its location in `contract-review/lint/.redocly.lint-ignore.yaml`.\n\n");
+    md.append(r.lint.known).append(" known quirks of the published spec, each at its location in `contract-review/lint/.redocly.lint-ignore.yaml`.\n\n");
 
     for (Change.Section s : Change.Section.values()) {
       md.append("## ").append(title(s)).append('\n');
