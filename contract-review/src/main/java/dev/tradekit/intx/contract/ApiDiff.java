@@ -11,6 +11,8 @@ import japicmp.model.JApiClass;
 import japicmp.model.JApiCompatibility;
 import japicmp.model.JApiCompatibilityChange;
 import japicmp.model.JApiCompatibilityChangeType;
+import japicmp.model.JApiHasAccessModifier;
+import japicmp.model.JApiHasChangeStatus;
 import japicmp.model.JApiSemanticVersionLevel;
 import japicmp.output.markdown.MarkdownOutputGenerator;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,17 +55,23 @@ final class ApiDiff {
     classes = new JarArchiveComparator(comparator).compare(base, current);
   }
 
-  /** One row per class added or removed, and per member of a kept class that changed. */
+  /** One row per visible class added, removed or changed incompatibly, and per visible member of a kept visible class that changed. */
   List<Change> changes() {
     List<Change> out = new ArrayList<>();
     for (JApiClass c : classes) {
       String name = c.getFullyQualifiedName().substring(c.getFullyQualifiedName().lastIndexOf('.') + 1);
+      if (!visible(c)) {
+        continue;
+      }
       if (c.getChangeStatus() == JApiChangeStatus.NEW || c.getChangeStatus() == JApiChangeStatus.REMOVED) {
         out.add(change(name, "class " + status(c.getChangeStatus()), c));
         continue;
       }
       if (incompatible(c.getCompatibilityChanges())) {
         out.add(change(name, "class changed", c));
+      }
+      if (!exposed(c.getAccessModifier().getNewModifier())) {
+        continue; // no longer API: the class row says so
       }
       c.getFields().stream().filter(ApiDiff::changed).forEach(f -> out.add(change(name, "field `" + f.getName() + "` " + status(f.getChangeStatus()), f)));
       c.getConstructors().stream().filter(ApiDiff::changed).forEach(k -> out.add(change(name, "constructor `" + signature(name, k) + "` " + status(k.getChangeStatus()), k)));
@@ -92,9 +101,18 @@ final class ApiDiff {
     return changes.stream().anyMatch(ch -> !ch.isBinaryCompatible() || !ch.isSourceCompatible());
   }
 
-  private static <T extends JApiCompatibility & japicmp.model.JApiHasChangeStatus> boolean changed(T member) {
-    return member.getChangeStatus() != JApiChangeStatus.UNCHANGED
+  private static <T extends JApiCompatibility & JApiHasChangeStatus & JApiHasAccessModifier> boolean changed(T member) {
+    return visible(member) && member.getChangeStatus() != JApiChangeStatus.UNCHANGED
         || incompatible(member.getCompatibilityChanges());
+  }
+
+  /** Public or protected on either side: users can see it. */
+  private static boolean visible(JApiHasAccessModifier element) {
+    return exposed(element.getAccessModifier().getOldModifier()) || exposed(element.getAccessModifier().getNewModifier());
+  }
+
+  private static boolean exposed(Optional<AccessModifier> access) {
+    return access.map(a -> a == AccessModifier.PUBLIC || a == AccessModifier.PROTECTED).orElse(false);
   }
 
   private static String status(JApiChangeStatus status) {

@@ -47,6 +47,20 @@ class ApiDiffTest {
     assertEquals("method `size()` added", added.what);
   }
 
+  /** Machinery is not API: a package-private method may go; a class that stops being public is one break. */
+  @Test
+  void onlyWhatUsersCanSeeCounts() throws Exception {
+    Path base = jar("base-hidden", BASE_CLIENT.replace("  public void close() {}\n", "  public void close() {}\n  int internal() { return 1; }\n"));
+    Path current = jar("current-hidden", BASE_CLIENT);
+    Path hidden = jar("current-not-public", BASE_CLIENT.replace("public final class", "final class"));
+
+    assertTrue(new ApiDiff(Change.Section.CLIENT, base, current, List.of()).changes().isEmpty());
+    Change notPublic = FixturePairsTest.only(new ApiDiff(Change.Section.CLIENT, current, hidden, List.of()).changes(), c -> true);
+    assertTrue(notPublic.breaking);
+    assertEquals("class changed", notPublic.what);
+    assertTrue(notPublic.tool.contains("CLASS_NO_LONGER_PUBLIC"), notPublic.tool);
+  }
+
   /** The override for the generated client: Retrofit implements the API interfaces. */
   @Test
   void aMethodAddedToAnApiInterfaceIsCompatibleOnlyWithTheOverride() throws Exception {
