@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 
 /**
  * Reviews a change against a base build: lint of the current spec, the spec diff (openapi-diff),
@@ -60,15 +61,11 @@ public final class ContractReview {
     String markdown;
 
     List<Change> changes(Change.Section section) {
-      List<Change> out = new ArrayList<>();
-      changes.stream().filter(c -> c.section == section).forEach(out::add);
-      return out;
+      return changes.stream().filter(c -> c.section == section).collect(Collectors.toList());
     }
 
     List<Change> breakingChanges() {
-      List<Change> out = new ArrayList<>();
-      changes.stream().filter(c -> c.breaking).forEach(out::add);
-      return out;
+      return changes.stream().filter(c -> c.breaking).collect(Collectors.toList());
     }
   }
 

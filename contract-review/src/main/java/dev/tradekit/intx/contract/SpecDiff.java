@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedMediaType;
@@ -97,23 +100,10 @@ final class SpecDiff {
   }
 
   private static String parts(ChangedOperation op) {
-    List<String> parts = new ArrayList<>();
-    if (op.getParameters() != null) {
-      parts.add("parameters");
-    }
-    if (op.getRequestBody() != null) {
-      parts.add("request body");
-    }
-    if (op.getApiResponses() != null) {
-      parts.add("responses");
-    }
-    if (op.getSecurityRequirements() != null) {
-      parts.add("security");
-    }
-    if (parts.isEmpty()) {
-      parts.add("documentation");
-    }
-    return String.join(", ", parts) + " (openapi-diff's report below says how)";
+    String parts = Stream.of(op.getParameters() == null ? null : "parameters", op.getRequestBody() == null ? null : "request body",
+        op.getApiResponses() == null ? null : "responses", op.getSecurityRequirements() == null ? null : "security")
+        .filter(Objects::nonNull).collect(Collectors.joining(", "));
+    return (parts.isEmpty() ? "documentation" : parts) + " (openapi-diff's report below says how)";
   }
 
   private static String operation(Endpoint e) {
