@@ -30,11 +30,6 @@ final class WeakIdentityMap<V> {
     return entries.get(new Key(key, null));
   }
 
-  int size() {
-    expunge();
-    return entries.size();
-  }
-
   private void expunge() {
     for (Reference<?> gone = collected.poll(); gone != null; gone = collected.poll()) {
       entries.remove(gone);
