@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Dns;
 import okhttp3.Interceptor;
-import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -18,7 +17,8 @@ import okhttp3.Response;
  * policy's attempts take over the fallback.
  *
  * <p>The retry interceptor says how many addresses to skip for the attempt it runs on its thread;
- * OkHttp 4.12 looks the host up on that thread, inside the attempt.
+ * OkHttp looks the host up on that thread, inside the attempt. ({@code okhttp3.Request} is
+ * spelled out: inside a {@link Dns} the simple name means OkHttp 5's {@code Dns.Request}.)
  */
 final class FailoverDns implements Dns {
   private static final ThreadLocal<Integer> SKIP = new ThreadLocal<>();
@@ -34,7 +34,7 @@ final class FailoverDns implements Dns {
   }
 
   /** Sends {@code request} with lookups on this thread starting {@code skip} addresses further on. */
-  static Response proceedSkipping(int skip, Interceptor.Chain chain, Request request) throws IOException {
+  static Response proceedSkipping(int skip, Interceptor.Chain chain, okhttp3.Request request) throws IOException {
     Integer outer = SKIP.get();
     SKIP.set(skip);
     try {

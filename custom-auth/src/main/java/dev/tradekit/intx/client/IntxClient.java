@@ -94,7 +94,6 @@ public final class IntxClient {
     }
     this.httpClient =
         http.addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
-            .addNetworkInterceptor(new InterimResponseGuard())
             .build();
     this.retrofit =
         new Retrofit.Builder()

@@ -12,14 +12,16 @@ public final class IntxJson {
 
   /**
    * A mapper that tolerates what a live exchange sends: unknown fields are ignored, unknown enum
-   * values become {@code UNKNOWN_DEFAULT_OPEN_API}, numbers arriving in string fields are kept as
-   * their exact text, and timestamps keep the offset they were sent with.
+   * values become {@code UNKNOWN_DEFAULT_OPEN_API} with the text that was sent kept beside them
+   * ({@link IntxUnknownValues}; this mapper writes them back as that text), numbers arriving in
+   * string fields are kept as their exact text, and timestamps keep the offset they were sent with.
    *
    * @return a new mapper, configured as the client's own
    */
   public static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addModule(new UnknownEnumModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -6,8 +6,8 @@
  * <p>Public: the client and its builder, {@link dev.tradekit.intx.client.IntxCredentials},
  * {@link dev.tradekit.intx.client.IntxEnvironment}, {@link dev.tradekit.intx.client.RetryPolicy},
  * the {@link dev.tradekit.intx.client.IntxException} family and
- * {@link dev.tradekit.intx.client.IntxJson}. Everything else here (the call wrapper, the
- * interceptors for signing, retries, rate limit and wire log, the response reader and the
- * parameter checks) is package-private machinery.
+ * {@link dev.tradekit.intx.client.IntxJson} with {@link dev.tradekit.intx.client.IntxUnknownValues}.
+ * Everything else here (the call wrapper, the interceptors for signing, retries, rate limit and
+ * wire log, the response reader and the parameter checks) is package-private machinery.
  */
 package dev.tradekit.intx.client;

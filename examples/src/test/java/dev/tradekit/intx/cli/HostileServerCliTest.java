@@ -150,6 +150,44 @@ class HostileServerCliTest {
     assertEquals(text, new ObjectMapper().readTree(run.out).get("text").asText(), "the value is exact once parsed");
   }
 
+  @Test
+  void anUnknownOrderStatusIsPrintedAsSentByTheOneOrderCommands() throws Exception {
+    String order = "{\"order_id\":\"1\",\"order_status\":\"WEIRD_STATUS\",\"side\":\"BUY\"}";
+    server.enqueue(new MockResponse().setBody(order));
+    server.enqueue(new MockResponse().setBody(order));
+
+    CliRun cancel = cancel();
+    CliRun get = CliRun.run(DEMO_ENV, "orders", "get", "--id=1", "--base-url=" + server.url("/"));
+
+    for (CliRun run : List.of(cancel, get)) {
+      assertEquals(0, run.exitCode, run.toString());
+      assertEquals("WEIRD_STATUS", new ObjectMapper().readTree(run.out).get("order_status").asText(), run.out);
+      assertEquals("BUY", new ObjectMapper().readTree(run.out).get("side").asText(), run.out);
+    }
+  }
+
+  @Test
+  void anUnknownOrderStatusIsPrintedAsSentInEveryListingFormat() {
+    String page = "{\"pagination\":{\"result_limit\":100,\"result_offset\":0},\"results\":["
+        + "{\"order_id\":\"1\",\"order_status\":\"WORKING\"},{\"order_id\":\"2\",\"order_status\":\"WEIRD_STATUS\"}]}";
+    Map<String, String> expected =
+        Map.of(
+            "json", "\"order_status\" : \"WEIRD_STATUS\"",
+            "jsonl", "{\"order_id\":\"2\",\"order_status\":\"WEIRD_STATUS\"}",
+            "csv", "\n2,");
+    for (String format : List.of("json", "jsonl", "csv")) {
+      server.enqueue(new MockResponse().setBody(page));
+
+      CliRun run = CliRun.run(DEMO_ENV, "orders", "list", "--format", format, "--base-url=" + server.url("/"));
+
+      assertEquals(0, run.exitCode, run.toString());
+      assertTrue(run.out.contains(expected.get(format)), format + ": " + run.out);
+      assertTrue(run.out.contains("WEIRD_STATUS"), format + ": " + run.out);
+      assertTrue(run.out.contains("WORKING"), format + ": " + run.out);
+      assertFalse(run.out.toLowerCase(java.util.Locale.ROOT).contains("unknown_default"), format + ": " + run.out);
+    }
+  }
+
   private static String json(String title) {
     return new ObjectMapper().createObjectNode().put("title", title).put("status", 400).toString();
   }
