@@ -3,11 +3,12 @@ package dev.tradekit.intx.client;
 import java.io.IOException;
 import java.net.ProtocolException;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The innermost network interceptor: turns the IllegalStateException OkHttp 4.12 throws after a
- * second interim (1xx) response into a {@link ProtocolException}.
+ * Turns the IllegalStateException OkHttp 4.12 throws after a second interim (1xx) response into a
+ * {@link ProtocolException}. The {@link AttemptInterceptor} sends every attempt through it.
  *
  * <p>Which workaround this is, and why: OkHttp 4.12's CallServerInterceptor skips one 1xx response
  * only. After two (say two {@code 103 Early Hints} from a CDN) its HTTP/1.1 codec fails with
@@ -20,11 +21,12 @@ import okhttp3.Response;
  * error), instead of an unchecked exception that escapes {@code execute()} and, for {@code
  * enqueue()}, dies on OkHttp's dispatcher thread. OkHttp closes the connection either way.
  */
-final class InterimResponseGuard implements Interceptor {
-  @Override
-  public Response intercept(Chain chain) throws IOException {
+final class InterimResponseGuard {
+  private InterimResponseGuard() {}
+
+  static Response proceed(Interceptor.Chain chain, Request request) throws IOException {
     try {
-      return chain.proceed(chain.request());
+      return chain.proceed(request);
     } catch (IllegalStateException e) {
       ProtocolException failure =
           new ProtocolException(
