@@ -29,7 +29,15 @@ import java.util.concurrent.Future;
  * java -cp benchmarks/target/benchmarks.jar dev.tradekit.intx.bench.InterleavedAB \
  *     threads=1,64 rounds=30 sliceMs=400 variants=intx,floor,floorWithIntxTimeouts \
  *     [otherJar=/path/to/an/older/benchmarks.jar]
+ * java -cp benchmarks/target/benchmarks.jar dev.tradekit.intx.bench.InterleavedAB \
+ *     threads=1 variants=intxFills,floorFills,floorFillsLikeIntx baseline=floorFills fills=1400
  * </pre>
+ *
+ * Variants: {@code intx}, {@code floor}, {@code floorWithIntxTimeouts}, {@code floorLikeIntx} (the
+ * floor on IntxClient's own OkHttpClient without its interceptors: same pool, dispatcher and
+ * timeouts), {@code floorViaIntxHttpClient}, {@code plainGenerator}; and a page of {@code fills}
+ * fills (about 740 bytes each) read by {@code intxFills}, {@code floorFills} and
+ * {@code floorFillsLikeIntx}.
  *
  * {@code otherJar} loads another build's benchmarks in a class loader of its own (with its own
  * loopback server) and adds its variants as {@code other.intx}, {@code other.floor}, ...: two builds
@@ -62,6 +70,7 @@ public final class InterleavedAB {
     }
     CancelBenchmark bench = new CancelBenchmark();
     bench.start();
+    bench.fillsPerCall = Integer.parseInt(options.getOrDefault("fills", "100"));
     AutoCloseable other = () -> {};
     try {
       Map<String, Callable<?>> variants = variants(bench, options.get("variants").split(","));
@@ -106,6 +115,10 @@ public final class InterleavedAB {
     all.put("floorWithIntxTimeouts", () -> bench.floorCancel(bench.rawWithIntxTimeouts));
     all.put("floorViaIntxHttpClient", () -> bench.floorCancel(bench.intxHttp));
     all.put("plainGenerator", () -> bench.plain.cancelOrder(CancelBenchmark.ORDER_ID, CancelBenchmark.PORTFOLIO));
+    all.put("floorLikeIntx", () -> bench.floorCancel(bench.rawLikeIntx));
+    all.put("intxFills", bench::intxFills);
+    all.put("floorFills", () -> bench.floorFills(bench.raw()));
+    all.put("floorFillsLikeIntx", () -> bench.floorFills(bench.rawLikeIntx));
     Map<String, Callable<?>> chosen = new LinkedHashMap<>();
     for (String name : names) {
       Callable<?> variant = all.get(name.trim());
@@ -239,7 +252,7 @@ public final class InterleavedAB {
     return Math.max(1, sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Paths.get("/proc/loadavg")).trim();
     } catch (Exception e) {
