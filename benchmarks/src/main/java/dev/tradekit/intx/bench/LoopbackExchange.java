@@ -44,6 +44,9 @@ final class LoopbackExchange implements AutoCloseable {
   LoopbackExchange(int fillsInHistory) throws IOException {
     this.fillsInHistory = fillsInHistory;
     System.setProperty("sun.net.httpserver.nodelay", "true");
+    // The JDK server closes idle connections beyond 200 (its default), which resets a client's
+    // pooled connection when 256 threads take turns: keep them all, as an exchange would.
+    System.setProperty("sun.net.httpserver.maxIdleConnections", "2048");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     executor = Executors.newFixedThreadPool(8);
     server.setExecutor(executor);
