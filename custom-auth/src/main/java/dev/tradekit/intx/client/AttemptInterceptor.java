@@ -8,8 +8,8 @@ import okhttp3.Response;
 
 /**
  * The client's one network interceptor: what happens to each attempt once its connection is up,
- * in one pass. OkHttp runs it after any network interceptor of a user's own OkHttpClient, just
- * before the request is written. In order:
+ * in one pass. OkHttp runs it after any network interceptor of a user's own OkHttpClient (so those
+ * never see the credentials), just before the request is written. In order:
  * <ol>
  *   <li>flags the attempt's {@link WriteMarker}: from here on it may have been sent;
  *   <li>signs it ({@link SigningInterceptor#sign}), on a client with credentials;
