@@ -8,6 +8,8 @@ import dev.tradekit.intx.client.IntxCredentials;
 import dev.tradekit.intx.client.IntxJson;
 import dev.tradekit.intx.client.InternalsForBenchmarks;
 import dev.tradekit.intx.generated.api.OrdersApi;
+import dev.tradekit.intx.generated.api.PortfoliosApi;
+import dev.tradekit.intx.generated.model.GetMultiPortfolioFills200Response;
 import dev.tradekit.intx.generated.model.OrderResultV1;
 import java.io.IOException;
 import java.time.Clock;
@@ -41,6 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code plainGenerator}: openapi-generator's default okhttp-gson output for the same spec,
  *       with a signing interceptor added, as a user of plain generated code would have to.
  * </ul>
+ * IntxClient runs on its own OkHttpClient, with its default pool and dispatcher; {@code rawLikeIntx}
+ * is that client without its interceptors, for a floor like for like (same pool, timeouts and
+ * settings). The fills calls ({@link #intxFills}, {@link #floorFills}) read {@link #fillsPerCall}
+ * fills, for response sizes beyond the cancel's 0.7 KB.
  * Throughput at 1 and 64 threads; latency at 1 thread is its inverse.
  */
 @State(Scope.Benchmark)
@@ -57,6 +63,11 @@ public class CancelBenchmark {
 
   private LoopbackExchange exchange;
   private OrdersApi intx;
+  PortfoliosApi intxPortfolios;
+  OkHttpClient rawLikeIntx;
+  private ObjectReader fillsReader;
+  /** How many fills a fills call asks for (and gets: the loopback server ignores the exchange's 100). */
+  int fillsPerCall = 100;
   private OkHttpClient raw;
   OkHttpClient rawWithIntxTimeouts;
   OkHttpClient intxHttp;
@@ -73,9 +84,15 @@ public class CancelBenchmark {
     dispatcher.setMaxRequestsPerHost(128);
     raw = new OkHttpClient.Builder().dispatcher(dispatcher).followRedirects(false).build();
 
-    IntxClient client = IntxClient.builder(CREDENTIALS).baseUrl(exchange.baseUrl()).httpClient(raw).noRateLimit().build();
+    // IntxClient with its own defaults (connection pool and dispatcher included), as a user gets it.
+    IntxClient client = IntxClient.builder(CREDENTIALS).baseUrl(exchange.baseUrl()).noRateLimit().build();
     intx = client.orders();
+    intxPortfolios = client.portfolios();
     intxHttp = client.httpClient();
+    OkHttpClient.Builder likeIntx = intxHttp.newBuilder();
+    likeIntx.interceptors().clear();
+    likeIntx.networkInterceptors().clear();
+    rawLikeIntx = likeIntx.build();
     rawWithIntxTimeouts =
         raw.newBuilder()
             .connectTimeout(intxHttp.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
@@ -87,6 +104,7 @@ public class CancelBenchmark {
     ordersUrl = HttpUrl.get(exchange.baseUrl()).resolve("api/v1/orders/");
     signer = InternalsForBenchmarks.signer(CREDENTIALS);
     reader = IntxJson.newObjectMapper().readerFor(OrderResultV1.class);
+    fillsReader = IntxJson.newObjectMapper().readerFor(GetMultiPortfolioFills200Response.class);
 
     OkHttpClient signedForPeer =
         raw.newBuilder()
@@ -106,8 +124,40 @@ public class CancelBenchmark {
     return intx.cancelOrder(ORDER_ID, PORTFOLIO).execute().body();
   }
 
+  GetMultiPortfolioFills200Response intxFills() throws IOException {
+    return intxPortfolios.getPortfolioFills(PORTFOLIO, null, null, null, fillsPerCall, 0, null).execute().body();
+  }
+
+  /** The fills call by hand: URL, signature, send, Jackson, as {@link #floorCancel(OkHttpClient)}. */
+  GetMultiPortfolioFills200Response floorFills(OkHttpClient client) throws IOException {
+    HttpUrl url =
+        ordersUrl.resolve("/api/v1/portfolios/" + PORTFOLIO + "/fills").newBuilder()
+            .addQueryParameter("result_limit", Integer.toString(fillsPerCall))
+            .addQueryParameter("result_offset", "0")
+            .build();
+    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("CB-ACCESS-KEY", CREDENTIALS.apiKey())
+            .header("CB-ACCESS-PASSPHRASE", "bench")
+            .header("CB-ACCESS-TIMESTAMP", timestamp)
+            .header("CB-ACCESS-SIGN", signer.sign(timestamp, "GET", url.encodedPath(), null))
+            .build();
+    try (Response response = client.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("HTTP " + response.code());
+      }
+      return fillsReader.readValue(response.body().bytes());
+    }
+  }
+
   OrderResultV1 floorCancel() throws IOException {
     return floorCancel(raw);
+  }
+
+  OkHttpClient raw() {
+    return raw;
   }
 
   /** Every cancel names another order, so any client builds the URL per call; so does the floor. */

@@ -23,13 +23,21 @@ import java.util.concurrent.Future;
  * loopback server, in short time slices whose order is shuffled every round, so that a
  * neighbour's load falls on all variants alike. Each round gives one ratio per variant against the
  * floor; the report is their geometric mean with a 95% confidence interval, plus the caller
- * threads' CPU per call and, at one thread, the ratio of the 99th-percentile latencies.
+ * threads' CPU and allocation per call and, at one thread, the ratio of the 99th-percentile latencies.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tradekit.intx.bench.InterleavedAB \
  *     threads=1,64 rounds=30 sliceMs=400 variants=intx,floor,floorWithIntxTimeouts \
  *     [otherJar=/path/to/an/older/benchmarks.jar]
+ * java -cp benchmarks/target/benchmarks.jar dev.tradekit.intx.bench.InterleavedAB \
+ *     threads=1 variants=intxFills,floorFills,floorFillsLikeIntx baseline=floorFills fills=1400
  * </pre>
+ *
+ * Variants: {@code intx}, {@code floor}, {@code floorWithIntxTimeouts}, {@code floorLikeIntx} (the
+ * floor on IntxClient's own OkHttpClient without its interceptors: same pool, dispatcher and
+ * timeouts), {@code floorViaIntxHttpClient}, {@code plainGenerator}; and a page of {@code fills}
+ * fills (about 810 bytes each) read by {@code intxFills}, {@code floorFills} and
+ * {@code floorFillsLikeIntx}.
  *
  * {@code otherJar} loads another build's benchmarks in a class loader of its own (with its own
  * loopback server) and adds its variants as {@code other.intx}, {@code other.floor}, ...: two builds
@@ -37,11 +45,13 @@ import java.util.concurrent.Future;
  */
 public final class InterleavedAB {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
 
   /** What one variant did in one slice. */
   private static final class Slice {
     long calls;
     long cpuNanos;
+    long allocatedBytes;
     long[] latencies = new long[0];
     double seconds;
 
@@ -54,7 +64,7 @@ public final class InterleavedAB {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of(
-        "threads", "1,64", "rounds", "30", "warmupRounds", "5", "sliceMs", "400",
+        "threads", "1,64", "rounds", "30", "warmupRounds", "5", "sliceMs", "400", "warmupCalls", "10000",
         "variants", "intx,floor,floorWithIntxTimeouts,floorViaIntxHttpClient,plainGenerator", "baseline", "floor"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
@@ -62,6 +72,7 @@ public final class InterleavedAB {
     }
     CancelBenchmark bench = new CancelBenchmark();
     bench.start();
+    bench.fillsPerCall = Integer.parseInt(options.getOrDefault("fills", "100"));
     AutoCloseable other = () -> {};
     try {
       Map<String, Callable<?>> variants = variants(bench, options.get("variants").split(","));
@@ -69,6 +80,7 @@ public final class InterleavedAB {
         other = addOtherBuild(options.get("otherJar"), options.get("variants").split(","), variants);
       }
       System.out.println("load average at start: " + loadAverage());
+      warmUp(variants, Integer.parseInt(options.get("warmupCalls")));
       for (String threads : options.get("threads").split(",")) {
         run(variants, options.get("baseline"), Integer.parseInt(threads), Integer.parseInt(options.get("rounds")),
             Integer.parseInt(options.get("warmupRounds")), Integer.parseInt(options.get("sliceMs")));
@@ -90,9 +102,15 @@ public final class InterleavedAB {
     Class<?> self = loader.loadClass(InterleavedAB.class.getName());
     java.lang.reflect.Method variantsOf = self.getDeclaredMethod("variants", type, String[].class);
     variantsOf.setAccessible(true);
-    @SuppressWarnings("unchecked")
-    Map<String, Callable<?>> theirs = (Map<String, Callable<?>>) variantsOf.invoke(null, bench, names);
-    theirs.forEach((name, call) -> variants.put("other." + name, call));
+    for (String name : names) {
+      try {
+        @SuppressWarnings("unchecked")
+        Map<String, Callable<?>> theirs = (Map<String, Callable<?>>) variantsOf.invoke(null, bench, new String[] {name});
+        theirs.forEach((their, call) -> variants.put("other." + their, call));
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        System.out.println("the other build has no variant " + name);
+      }
+    }
     return () -> {
       type.getMethod("stop").invoke(bench);
       loader.close();
@@ -106,6 +124,10 @@ public final class InterleavedAB {
     all.put("floorWithIntxTimeouts", () -> bench.floorCancel(bench.rawWithIntxTimeouts));
     all.put("floorViaIntxHttpClient", () -> bench.floorCancel(bench.intxHttp));
     all.put("plainGenerator", () -> bench.plain.cancelOrder(CancelBenchmark.ORDER_ID, CancelBenchmark.PORTFOLIO));
+    all.put("floorLikeIntx", () -> bench.floorCancel(bench.rawLikeIntx));
+    all.put("intxFills", bench::intxFills);
+    all.put("floorFills", () -> bench.floorFills(bench.raw()));
+    all.put("floorFillsLikeIntx", () -> bench.floorFills(bench.rawLikeIntx));
     Map<String, Callable<?>> chosen = new LinkedHashMap<>();
     for (String name : names) {
       Callable<?> variant = all.get(name.trim());
@@ -115,6 +137,18 @@ public final class InterleavedAB {
       chosen.put(name.trim(), variant);
     }
     return chosen;
+  }
+
+  /**
+   * Calls each variant {@code calls} times on one thread before any slice, so that a loaded machine,
+   * where the warm-up rounds hold few calls, does not time code the JIT has not compiled yet.
+   */
+  private static void warmUp(Map<String, Callable<?>> variants, int calls) throws Exception {
+    for (Callable<?> variant : variants.values()) {
+      for (int i = 0; i < calls; i++) {
+        variant.call();
+      }
+    }
   }
 
   private static void run(Map<String, Callable<?>> variants, String baseline, int threads, int rounds, int warmupRounds, int sliceMs)
@@ -151,6 +185,7 @@ public final class InterleavedAB {
         ready.countDown();
         go.await();
         long cpuBefore = THREADS.getCurrentThreadCpuTime();
+        long allocatedBefore = ALLOCATIONS.getThreadAllocatedBytes(Thread.currentThread().getId());
         long start = System.nanoTime();
         long deadline = start + sliceMs * 1_000_000L;
         long now = start;
@@ -164,6 +199,7 @@ public final class InterleavedAB {
           now = done;
         }
         mine.cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+        mine.allocatedBytes = ALLOCATIONS.getThreadAllocatedBytes(Thread.currentThread().getId()) - allocatedBefore;
         mine.seconds = (now - start) / 1e9;
         mine.latencies = Arrays.copyOf(latencies, (int) Math.min(mine.calls, latencies.length));
         return mine;
@@ -176,6 +212,7 @@ public final class InterleavedAB {
       Slice one = worker.get();
       total.calls += one.calls;
       total.cpuNanos += one.cpuNanos;
+      total.allocatedBytes += one.allocatedBytes;
       total.seconds = Math.max(total.seconds, one.seconds);
       total.latencies = one.latencies;
     }
@@ -185,7 +222,7 @@ public final class InterleavedAB {
   private static void report(Map<String, List<Slice>> slices, String baseline, int threads) {
     List<Slice> base = slices.get(baseline);
     System.out.printf("%n%d thread(s), %d rounds; ratios against %s, geometric mean [95%% CI]%n", threads, base.size(), baseline);
-    System.out.printf("%-24s %12s %22s %22s %14s%s%n", "variant", "calls/s", "throughput ratio", "latency ratio", "CPU/call µs",
+    System.out.printf("%-24s %12s %22s %22s %14s %10s%s%n", "variant", "calls/s", "throughput ratio", "latency ratio", "CPU/call µs", "KB/call",
         threads == 1 ? String.format(" %22s", "p99 ratio") : "");
     for (Map.Entry<String, List<Slice>> entry : slices.entrySet()) {
       List<Slice> mine = entry.getValue();
@@ -193,19 +230,22 @@ public final class InterleavedAB {
       double[] p99 = new double[mine.size()];
       long calls = 0;
       long cpu = 0;
+      long allocated = 0;
       double callsPerSecond = 0;
       for (int i = 0; i < mine.size(); i++) {
         throughput[i] = Math.log(mine.get(i).callsPerSecond() / base.get(i).callsPerSecond());
         p99[i] = Math.log((double) percentile(mine.get(i).latencies, 0.99) / percentile(base.get(i).latencies, 0.99));
         calls += mine.get(i).calls;
         cpu += mine.get(i).cpuNanos;
+        allocated += mine.get(i).allocatedBytes;
         callsPerSecond += mine.get(i).callsPerSecond() / mine.size();
       }
       double[] t = geometricMeanWithInterval(throughput);
-      System.out.printf("%-24s %12.0f %22s %22s %14.1f%s%n", entry.getKey(), callsPerSecond,
+      System.out.printf("%-24s %12.0f %22s %22s %14.1f %10.1f%s%n", entry.getKey(), callsPerSecond,
           String.format("%.3f [%.3f, %.3f]", t[0], t[1], t[2]),
           String.format("%.3f [%.3f, %.3f]", 1 / t[0], 1 / t[2], 1 / t[1]),
           cpu / 1000.0 / Math.max(1, calls),
+          allocated / 1024.0 / Math.max(1, calls),
           threads == 1 ? String.format(" %22s", format(geometricMeanWithInterval(p99))) : "");
     }
   }
@@ -239,7 +279,7 @@ public final class InterleavedAB {
     return Math.max(1, sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Paths.get("/proc/loadavg")).trim();
     } catch (Exception e) {

@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A server on 127.0.0.1 that answers every request with the same canceled order, so that the
- * benchmarks measure the clients, not the server's logic.
+ * benchmarks measure the clients, not the server's logic; except the fills of portfolio {@link
+ * CancelBenchmark#PORTFOLIO}, which are pages of generated fills ({@link FillsPage}).
  */
 final class LoopbackExchange implements AutoCloseable {
   static final String ORDER_JSON =
@@ -29,12 +32,36 @@ final class LoopbackExchange implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final int fillsInHistory;
+  /** Pages made once per query, so that a large page costs the server only its sending. */
+  private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
   LoopbackExchange() throws IOException {
+    this(FillsPage.HISTORY);
+  }
+
+  /** @param fillsInHistory how many fills the portfolio's history holds, for paging through */
+  LoopbackExchange(int fillsInHistory) throws IOException {
+    this.fillsInHistory = fillsInHistory;
     System.setProperty("sun.net.httpserver.nodelay", "true");
+    // The JDK server closes idle connections beyond 200 (its default), which resets a client's
+    // pooled connection when 256 threads take turns: keep them all, as an exchange would.
+    System.setProperty("sun.net.httpserver.maxIdleConnections", "2048");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     executor = Executors.newFixedThreadPool(8);
     server.setExecutor(executor);
+    server.createContext("/api/v1/portfolios/" + CancelBenchmark.PORTFOLIO + "/fills", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      String query = exchange.getRequestURI().getRawQuery();
+      // Keyed without the reference time, which changes from walk to walk.
+      String key = query == null ? "" : query.replaceAll("ref_datetime=[^&]*&?", "");
+      byte[] page = pages.computeIfAbsent(key, q -> FillsPage.json(q, fillsInHistory));
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, page.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(page);
+      }
+    });
     server.createContext("/", exchange -> {
       exchange.getRequestBody().readAllBytes();
       exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -48,6 +51,18 @@ public final class IntxClient {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   /** How long a whole call may take unless {@link Builder#callTimeout} says otherwise: 15 s. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(15);
+  /**
+   * How many idle connections the client's own pool keeps for reuse (for 5 minutes each), unless
+   * you pass your own OkHttpClient: 64. OkHttp's default of 5 makes every thread beyond the fifth
+   * open a new connection per call.
+   */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 64;
+  /**
+   * How many asynchronous calls ({@code enqueue}, {@link IntxAsync}) the client's own dispatcher
+   * runs at once, unless you pass your own OkHttpClient: 256. They all go to the exchange's one
+   * host, where OkHttp's default would run 5 and queue the rest.
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_CALLS = 256;
   /** The exchange's REST limit per API key. */
   public static final int DEFAULT_REQUESTS_PER_SECOND = 40;
 
@@ -64,7 +79,7 @@ public final class IntxClient {
     // a PATCH would read a null as a change). Reading is unaffected.
     ObjectMapper mapper = IntxJson.newObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     OkHttpClient.Builder http =
-        (builder.httpClient != null ? builder.httpClient.newBuilder() : new OkHttpClient.Builder())
+        (builder.httpClient != null ? builder.httpClient.newBuilder() : sizedForConcurrentUse())
             .connectTimeout(builder.connectTimeout)
             .readTimeout(builder.readTimeout)
             .writeTimeout(builder.writeTimeout)
@@ -86,15 +101,8 @@ public final class IntxClient {
     if (builder.requestsPerSecond > 0) {
       http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond, builder.ticker));
     }
-    http.networkInterceptors().add(0, RetryAfterShield.HIDE);
-    http.networkInterceptors().add(0, WriteMarker.INTERCEPTOR);
-    http.addInterceptor(new UserAgentInterceptor()).addInterceptor(RetryAfterShield.RESTORE);
-    if (credentials != null) {
-      http.addNetworkInterceptor(new SigningInterceptor(credentials, baseUrl, builder.clock));
-    }
-    this.httpClient =
-        http.addNetworkInterceptor(new WireLogInterceptor(credentials, builder.wireLog))
-            .build();
+    SigningInterceptor signing = credentials == null ? null : new SigningInterceptor(credentials, baseUrl, builder.clock);
+    this.httpClient = http.addNetworkInterceptor(new AttemptInterceptor(signing, new WireLog(credentials, builder.wireLog))).build();
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -103,6 +111,16 @@ public final class IntxClient {
             .addConverterFactory(new QueryValueConverterFactory())
             .addConverterFactory(JacksonConverterFactory.create(mapper))
             .build();
+  }
+
+  /** A new OkHttpClient builder whose pool and dispatcher serve many threads at once. */
+  private static OkHttpClient.Builder sizedForConcurrentUse() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_CALLS);
+    dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_CALLS);
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(DEFAULT_MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+        .dispatcher(dispatcher);
   }
 
   /**
@@ -366,8 +384,10 @@ public final class IntxClient {
     }
 
     /**
-     * Shares this client's connection pool and dispatcher. Its timeouts are replaced by this
-     * builder's; its redirects, connection-failure retries and authenticator are turned off.
+     * Shares this client's connection pool and dispatcher, as they are: the sizes of {@link
+     * IntxClient#DEFAULT_MAX_IDLE_CONNECTIONS} and {@link IntxClient#DEFAULT_MAX_CONCURRENT_CALLS}
+     * apply only to the client's own. Its timeouts are replaced by this builder's; its redirects,
+     * connection-failure retries and authenticator are turned off.
      *
      * @param httpClient the client whose pool and dispatcher to share
      * @return this builder

@@ -51,6 +51,9 @@ final class LostCancelInterceptor implements Interceptor {
   }
 
   private static boolean isCancelOfOneOrder(Request request) {
+    if (!request.method().equals("DELETE")) {
+      return false;
+    }
     Invocation invocation = request.tag(Invocation.class);
     DELETE delete = invocation == null ? null : invocation.method().getAnnotation(DELETE.class);
     return delete != null && CANCEL_ORDER_PATH.equals(delete.value());

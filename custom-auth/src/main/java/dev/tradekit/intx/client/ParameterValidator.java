@@ -2,7 +2,6 @@ package dev.tradekit.intx.client;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -27,6 +26,8 @@ final class ParameterValidator implements InvocationHandler {
   static final int MAX_LENGTH = 256;
 
   private final Object delegate;
+  /** Retrofit's handler behind {@code delegate}: called directly, not through a reflective invoke. */
+  private final InvocationHandler retrofit;
   private final boolean hasCredentials;
   private final Map<Method, Checks> checks = new ConcurrentHashMap<>();
 
@@ -50,9 +51,11 @@ final class ParameterValidator implements InvocationHandler {
 
   private ParameterValidator(Object delegate, boolean hasCredentials) {
     this.delegate = delegate;
+    this.retrofit = Proxy.getInvocationHandler(delegate);
     this.hasCredentials = hasCredentials;
   }
 
+  /** @param delegate Retrofit's implementation of {@code api} (a proxy) */
   static <T> T wrap(Class<T> api, T delegate, boolean hasCredentials) {
     return api.cast(
         Proxy.newProxyInstance(
@@ -64,7 +67,10 @@ final class ParameterValidator implements InvocationHandler {
     if (method.getDeclaringClass() == Object.class) {
       return method.invoke(delegate, args);
     }
-    Checks c = checks.computeIfAbsent(method, ParameterValidator::checksOf);
+    Checks c = checks.get(method);
+    if (c == null) {
+      c = checks.computeIfAbsent(method, ParameterValidator::checksOf);
+    }
     if (c.signed && !hasCredentials) {
       throw new IllegalStateException(
           c.operation + " needs an API key, and this client was built without credentials (IntxClient.builder(credentials))");
@@ -74,11 +80,7 @@ final class ParameterValidator implements InvocationHandler {
         check(c.names[i], args[i], c.required[i], c.pathSegment[i]);
       }
     }
-    try {
-      return method.invoke(delegate, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return retrofit.invoke(delegate, method, args);
   }
 
   private static Checks checksOf(Method method) {

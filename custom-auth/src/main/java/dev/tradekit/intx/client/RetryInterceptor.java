@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * the {@link CallDeadline}; after a failure before sending, the next attempt starts at the host's
  * next address ({@link FailoverDns}). Never waits past the call timeout. It is the only thing that
  * repeats a request: the client turns OkHttp's own retries and follow-ups off.
+ *
+ * <p>As it copies the request for each attempt anyway, that copy also gets the {@link UserAgent};
+ * and each answer gets back the {@code Retry-After} the {@link RetryAfterShield} hid from OkHttp.
  */
 final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -41,10 +44,11 @@ final class RetryInterceptor implements Interceptor {
     DeliveryRecord delivery = request.tag(DeliveryRecord.class);
     for (int attempt = 1; ; attempt++) {
       WriteMarker marker = new WriteMarker();
-      Request tagged = request.newBuilder().tag(CallDeadline.class, deadline).tag(WriteMarker.class, marker).build();
+      Request attemptRequest =
+          UserAgent.addTo(request, request.newBuilder()).tag(CallDeadline.class, deadline).tag(WriteMarker.class, marker).build();
       Response response;
       try {
-        response = FailoverDns.proceedSkipping(unsent, chain, tagged);
+        response = RetryAfterShield.restore(FailoverDns.proceedSkipping(unsent, chain, attemptRequest));
       } catch (IOException e) {
         unsent += marker.reached() ? 0 : 1;
         if (marker.reached() && delivery != null) {

@@ -13,9 +13,10 @@ import okio.Buffer;
  * Adds the four {@code CB-ACCESS-*} headers to requests for the configured exchange host, signing
  * the method, encoded path and body bytes exactly as they go on the wire.
  *
- * <p>Installed as a network interceptor, so it runs once per attempt at the last moment (a retry
- * gets a fresh timestamp) and sees every redirect hop: a request to any other scheme, host or
- * port goes out without credentials.
+ * <p>The client's {@link AttemptInterceptor}, a network interceptor, calls {@link #sign} once per
+ * attempt at the last moment (a retry gets a fresh timestamp) and on every redirect hop: a request
+ * to any other scheme, host or port goes out without credentials. As an interceptor of its own, it
+ * signs the requests of a plain OkHttpClient the same way (the benchmarks use it so).
  */
 final class SigningInterceptor implements Interceptor {
   static final String KEY = "CB-ACCESS-KEY";
@@ -37,9 +38,13 @@ final class SigningInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
+    return chain.proceed(sign(chain.request()));
+  }
+
+  /** {@return the request signed, or without credentials when it is not for the exchange} */
+  Request sign(Request request) throws IOException {
     if (!isExchange(request.url())) {
-      return chain.proceed(withoutCredentials(request));
+      return withoutCredentials(request);
     }
     byte[] body = bodyBytes(request.body());
     String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -54,7 +59,7 @@ final class SigningInterceptor implements Interceptor {
       // Send the very bytes that were signed: a body may not write the same bytes twice.
       signed.method(request.method(), RequestBody.create(body, request.body().contentType()));
     }
-    return chain.proceed(signed.build());
+    return signed.build();
   }
 
   private boolean isExchange(HttpUrl url) {

@@ -33,6 +33,27 @@ class CredentialScopeTest extends MockExchange {
     assertEquals("PJdWpC9Kkgg+iBUwpvOmMh9HEufwbnL5D5xPb5MO5Lw=", request.getHeader("CB-ACCESS-SIGN"));
   }
 
+  /** The client signs in its own network interceptor, which runs after the user's: theirs never see a secret. */
+  @Test
+  void aNetworkInterceptorOfYourOwnSeesTheRequestUnsignedAndItStillGoesOutSigned() throws Exception {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    okhttp3.OkHttpClient yours =
+        new okhttp3.OkHttpClient.Builder()
+            .addNetworkInterceptor(chain -> {
+              seen.add(chain.request().header("CB-ACCESS-PASSPHRASE") + " " + chain.request().header("CB-ACCESS-SIGN"));
+              return chain.proceed(chain.request());
+            })
+            .build();
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+
+    clientFor(server).httpClient(yours).build().orders().cancelOrder("ABC123", "p").execute();
+
+    assertEquals(java.util.List.of("null null"), seen);
+    RecordedRequest request = server.takeRequest();
+    assertEquals(SigningVectors.credentials().passphrase(), request.getHeader("CB-ACCESS-PASSPHRASE"));
+    assertEquals(44, request.getHeader("CB-ACCESS-SIGN").length());
+  }
+
   @Test
   void requestsToAnotherHostCarryNoCredentials() throws Exception {
     try (MockWebServer other = new MockWebServer()) {

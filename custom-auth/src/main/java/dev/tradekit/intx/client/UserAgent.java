@@ -4,26 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import okhttp3.Interceptor;
-import okhttp3.Response;
+import okhttp3.Request;
 
-/** Sets {@code User-Agent: intx-java-client/VERSION (Java N)} unless the request has its own. */
-final class UserAgentInterceptor implements Interceptor {
+/** {@code User-Agent: intx-java-client/VERSION (Java N)}, set on a request unless it has its own. */
+final class UserAgent {
   static final String VERSION = readVersion();
   static final String USER_AGENT =
       "intx-java-client/" + VERSION + " (Java " + Runtime.version().feature() + ")";
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    if (chain.request().header("User-Agent") != null) {
-      return chain.proceed(chain.request());
-    }
-    return chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build());
+  private UserAgent() {}
+
+  /** Sets ours on {@code copy}, a builder of {@code request}, unless {@code request} names one. */
+  static Request.Builder addTo(Request request, Request.Builder copy) {
+    return request.header("User-Agent") != null ? copy : copy.header("User-Agent", USER_AGENT);
   }
 
   private static String readVersion() {
     Properties properties = new Properties();
-    try (InputStream in = UserAgentInterceptor.class.getResourceAsStream("intx-client.properties")) {
+    try (InputStream in = UserAgent.class.getResourceAsStream("intx-client.properties")) {
       if (in != null) {
         properties.load(in);
       }
