@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of two builds of intx-cli, interleaved so that the machine's load falls on both alike:
 # each round runs a bare `java -version`, then `demo` of jar A and of jar B in shuffled order, plain
-# and as bin/intx-cli runs it (AppCDS archive + C1 only). Prints the medians and the median of the
-# per-round ratios B/A.
+# and with an AppCDS archive of its own demo + C1 only (bin/intx-cli also adds the serial GC).
+# Prints the medians and the median of the per-round ratios B/A.
 #   bash benchmarks/cold-start-ab.sh OLD.jar NEW.jar [ROUNDS]
 # ARGS="cancel-order --base-url http://127.0.0.1:8089/ --id DEMO-BTC-1" times another command instead
 # of demo (with a simulator already running there and its demo credentials exported).

@@ -27,7 +27,18 @@ public final class IntxCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Answered before picocli builds anything: a command line costs several times a bare JVM start.
+    if (isVersionRequest(args)) {
+      for (String line : versionLines()) {
+        System.out.println(line);
+      }
+      System.exit(ExitCode.OK);
+    }
     System.exit(commandLine(System.getenv(), args).execute(args));
+  }
+
+  private static boolean isVersionRequest(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   /** The command line with all its subcommands, reading credentials from {@code environment}. */
@@ -42,7 +53,7 @@ public final class IntxCli implements Runnable {
    */
   static CommandLine commandLine(Map<String, String> environment, String[] args) {
     CommandLine line = new CommandLine(new IntxCli()).setExecutionExceptionHandler(new FailureReporter());
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+    if (isVersionRequest(args)) {
       return line;
     }
     Map<String, Supplier<Object>> commands = commands(environment);
@@ -80,13 +91,18 @@ public final class IntxCli implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Properties properties = new Properties();
-      try (InputStream in = IntxCli.class.getResourceAsStream("intx-cli.properties")) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new String[] {"intx-cli " + properties.getProperty("version"), "Java " + Runtime.version()};
+      return versionLines();
     }
+  }
+
+  static String[] versionLines() {
+    Properties properties = new Properties();
+    try (InputStream in = IntxCli.class.getResourceAsStream("intx-cli.properties")) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // The text of Runtime.version(), without the lambdas that parsing it costs on a cold JVM.
+    return new String[] {"intx-cli " + properties.getProperty("version"), "Java " + System.getProperty("java.runtime.version")};
   }
 }

@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tradekit.intx.simulator.DemoOrders;
 import dev.tradekit.intx.simulator.IntxSimulator;
 import dev.tradekit.intx.simulator.IntxSimulatorExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(IntxSimulatorExtension.class)
 class IntxCliTest {
@@ -237,5 +241,23 @@ class IntxCliTest {
     assertEquals(0, version.exitCode);
     assertTrue(version.out.startsWith("intx-cli 0.1.0"), version.out);
     assertEquals(2, nothing.exitCode);
+  }
+
+  @Test
+  void versionPrintsWhatPicocliWouldWithoutBuildingACommandLine(@TempDir Path dir) throws Exception {
+    Path classLog = dir.resolve("classes.txt");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load:file=" + classLog, "-cp", System.getProperty("java.class.path"), IntxCli.class.getName(), "--version")
+        .redirectErrorStream(true)
+        .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, process.waitFor(), out);
+    assertEquals(CliRun.run(Map.of(), "--version").out, out);
+    String loaded = Files.readString(classLog);
+    assertTrue(loaded.contains(IntxCli.class.getName()), "the log lists the classes loaded");
+    assertFalse(loaded.contains(" picocli.CommandLine "), "a picocli command line built for --version");
+    assertFalse(loaded.contains(" com.fasterxml.jackson."), "Jackson loaded for --version");
+    assertFalse(loaded.contains(" okhttp3."), "OkHttp loaded for --version");
   }
 }

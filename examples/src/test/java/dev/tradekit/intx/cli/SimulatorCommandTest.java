@@ -26,7 +26,7 @@ class SimulatorCommandTest {
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("--port", "0"));
 
     String url = null;
-    for (int i = 0; i < 100 && url == null; i++) {
+    for (int i = 0; i < 600 && url == null; i++) {
       Matcher matcher = Pattern.compile("listening at (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
       url = matcher.find() ? matcher.group(1) : null;
       Thread.sleep(50);

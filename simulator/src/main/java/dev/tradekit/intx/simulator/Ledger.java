@@ -40,7 +40,7 @@ final class Ledger<T> {
 
   synchronized void add(T entry) {
     List<T> entries = entries();
-    T copy = Json.copy(entry, type);
+    T copy = Copies.of(entry, type);
     int at = 0;
     while (at < entries.size() && !time.apply(entries.get(at)).isBefore(time.apply(copy))) {
       at++;
@@ -50,12 +50,12 @@ final class Ledger<T> {
 
   /** Copies of the matching entries, newest first. */
   synchronized List<T> find(Predicate<T> filter) {
-    return entries().stream().filter(filter).map(entry -> Json.copy(entry, type)).collect(Collectors.toList());
+    return entries().stream().filter(filter).map(entry -> Copies.of(entry, type)).collect(Collectors.toList());
   }
 
   /** Copies of one page of the matching entries, newest first. */
   synchronized List<T> find(Predicate<T> filter, int offset, int limit) {
-    return entries().stream().filter(filter).skip(offset).limit(limit).map(entry -> Json.copy(entry, type))
+    return entries().stream().filter(filter).skip(offset).limit(limit).map(entry -> Copies.of(entry, type))
         .collect(Collectors.toList());
   }
 

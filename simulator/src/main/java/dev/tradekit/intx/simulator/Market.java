@@ -46,7 +46,7 @@ final class Market {
         .filter(asset -> asset.getAssetName().equalsIgnoreCase(nameIdOrUuid) || asset.getAssetId().equals(nameIdOrUuid)
             || asset.getAssetUuid().toString().equalsIgnoreCase(nameIdOrUuid))
         .findFirst()
-        .map(asset -> Json.copy(asset, AssetV1.class));
+        .map(asset -> Copies.of(asset, AssetV1.class));
   }
 
   AssetV1 requireAsset(String nameIdOrUuid) {
@@ -68,7 +68,7 @@ final class Market {
             || instrument.getInstrumentId().equals(symbolIdOrUuid)
             || instrument.getInstrumentUuid().toString().equalsIgnoreCase(symbolIdOrUuid))
         .findFirst()
-        .map(instrument -> Json.copy(instrument, InstrumentV1.class));
+        .map(instrument -> Copies.of(instrument, InstrumentV1.class));
   }
 
   InstrumentV1 requireInstrument(String symbolIdOrUuid) {
@@ -92,7 +92,7 @@ final class Market {
     if (!INDEX.equalsIgnoreCase(name)) {
       throw ApiError.badRequest("Invalid index(UNKNOWN_INDEX - index not found: " + name + ")");
     }
-    return Json.copy(index, IndexCompositionV1.class);
+    return Copies.of(index, IndexCompositionV1.class);
   }
 
   List<FeeRateTierV1> feeRateTiers() {
@@ -104,6 +104,6 @@ final class Market {
   }
 
   private static <T> List<T> copies(List<T> values, Class<T> type) {
-    return values.stream().map(value -> Json.copy(value, type)).collect(java.util.stream.Collectors.toList());
+    return values.stream().map(value -> Copies.of(value, type)).collect(java.util.stream.Collectors.toList());
   }
 }

@@ -179,6 +179,6 @@ final class OrderBook {
   }
 
   private static OrderResultV1 copy(OrderResultV1 order) {
-    return Json.copy(order, OrderResultV1.class);
+    return Copies.of(order, OrderResultV1.class);
   }
 }

@@ -23,19 +23,19 @@ final class Portfolios {
   private final Map<String, Double> marginOverrides = new LinkedHashMap<>();
 
   synchronized void add(PortfolioV1 portfolio, List<PortfolioBalanceV1> balances, List<PortfolioPositionV1> positions) {
-    PortfolioV1 copy = Json.copy(portfolio, PortfolioV1.class);
+    PortfolioV1 copy = Copies.of(portfolio, PortfolioV1.class);
     byId.put(copy.getPortfolioId(), copy);
     this.balances.put(copy.getPortfolioId(), List.copyOf(balances));
     this.positions.put(copy.getPortfolioId(), List.copyOf(positions));
   }
 
   synchronized List<PortfolioV1> all() {
-    return byId.values().stream().map(p -> Json.copy(p, PortfolioV1.class)).collect(Collectors.toList());
+    return byId.values().stream().map(p -> Copies.of(p, PortfolioV1.class)).collect(Collectors.toList());
   }
 
   /** By portfolio id or UUID. */
   synchronized Optional<PortfolioV1> find(String idOrUuid) {
-    return Optional.ofNullable(lookup(idOrUuid)).map(p -> Json.copy(p, PortfolioV1.class));
+    return Optional.ofNullable(lookup(idOrUuid)).map(p -> Copies.of(p, PortfolioV1.class));
   }
 
   PortfolioV1 require(String idOrUuid) {
@@ -48,9 +48,9 @@ final class Portfolios {
     if (current == null) {
       throw unknown();
     }
-    PortfolioV1 changed = change.apply(Json.copy(current, PortfolioV1.class));
+    PortfolioV1 changed = change.apply(Copies.of(current, PortfolioV1.class));
     byId.put(current.getPortfolioId(), changed);
-    return Json.copy(changed, PortfolioV1.class);
+    return Copies.of(changed, PortfolioV1.class);
   }
 
   synchronized List<PortfolioBalanceV1> balances(String portfolioId) {
@@ -86,7 +86,7 @@ final class Portfolios {
 
   private static <T> List<T> copies(List<T> values, Class<T> type) {
     List<T> out = new ArrayList<>();
-    values.forEach(value -> out.add(Json.copy(value, type)));
+    values.forEach(value -> out.add(Copies.of(value, type)));
     return out;
   }
 }
