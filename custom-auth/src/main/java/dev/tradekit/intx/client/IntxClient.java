@@ -490,6 +490,12 @@ public final class IntxClient {
       return this;
     }
 
+    /** Tests: a store of their own for the shared rate limit. */
+    Builder sharedRateLimit(PermitStore store) {
+      this.sharedStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** Tests: the time retry and rate-limit waits are measured on, and how they wait. */
     Builder ticker(Ticker ticker) {
       this.ticker = Objects.requireNonNull(ticker, "ticker");

@@ -61,6 +61,7 @@ final class SharedRateLimiter implements RateLimiter {
     this.fallbackPerSecond = fallbackPerSecond;
     this.fallback = new LocalRateLimiter(fallbackPerSecond, fallbackReserve(cancelReserve, permitsPerSecond, fallbackPerSecond), ticker);
     this.ticker = ticker;
+    this.pausedUntil = ticker.nanoTime();
   }
 
   /** The reserve scaled to the fallback's budget, rounded up, leaving reads at least one permit. */
