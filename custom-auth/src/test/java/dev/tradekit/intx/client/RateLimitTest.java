@@ -50,6 +50,33 @@ class RateLimitTest extends MockExchange {
   }
 
   @Test
+  void aCancelTakesAReservedPermitThatReadsLeave() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    IntxClient limited = clientFor(server).ticker(ticker).rateLimit(3).cancelReserve(1).callTimeout(Duration.ofSeconds(5)).build();
+    server.enqueue(new MockResponse().setBody("[]"));
+    server.enqueue(new MockResponse().setBody("[]"));
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+    server.enqueue(new MockResponse().setBody("[]"));
+    limited.assets().getAssets().execute();
+    limited.assets().getAssets().execute();
+
+    limited.orders().cancelOrder("ABC123", "p").execute();
+    assertEquals(List.of(), ticker.sleeps, "the cancel did not wait");
+
+    limited.assets().getAssets().execute();
+    assertEquals(List.of(TimeUnit.SECONDS.toNanos(1)), ticker.sleeps, "the third read waited for a read's permit");
+  }
+
+  @Test
+  void theCancelReserveMustLeaveReadsAPermit() {
+    IntxClient.Builder builder = IntxClient.builder(SigningVectors.credentials()).rateLimit(4).cancelReserve(4);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+
+    assertTrue(e.getMessage().contains("cancelReserve"), e.getMessage());
+  }
+
+  @Test
   void aPermitNotAvailableWithinTheCallTimeoutIsATimeout() throws Exception {
     FakeTicker ticker = new FakeTicker();
     IntxClient slow =
