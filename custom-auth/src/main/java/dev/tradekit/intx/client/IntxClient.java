@@ -367,12 +367,14 @@ public final class IntxClient {
     /**
      * Like {@link #sharedRateLimit(String)}, in a Hazelcast cluster you run (member or client):
      * a map named {@value HazelcastPermitStore#MAP_NAME}. Needs {@code com.hazelcast:hazelcast}
-     * on the classpath, and intx-client on the members' classpath.
+     * on the classpath, and intx-client on the members' classpath. (Not an overload of
+     * {@code sharedRateLimit}: choosing between overloads, javac would need Hazelcast's classes
+     * for every caller, Redis users included.)
      *
      * @param hazelcast the instance to keep the counts in
      * @return this builder
      */
-    public Builder sharedRateLimit(com.hazelcast.core.HazelcastInstance hazelcast) {
+    public Builder sharedRateLimitOnHazelcast(com.hazelcast.core.HazelcastInstance hazelcast) {
       this.sharedStore = new HazelcastPermitStore(Objects.requireNonNull(hazelcast, "hazelcast"));
       return this;
     }
@@ -491,7 +493,7 @@ public final class IntxClient {
     }
 
     /** Tests: a store of their own for the shared rate limit. */
-    Builder sharedRateLimit(PermitStore store) {
+    Builder sharedRateLimitStore(PermitStore store) {
       this.sharedStore = Objects.requireNonNull(store, "store");
       return this;
     }

@@ -129,7 +129,7 @@ class SharedRateLimiterTest extends MockExchange {
   @Test
   void theClientKeysTheLimitByItsApiKeyUnderThePrefix() throws Exception {
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
-    IntxClient shared = clientFor(server).ticker(ticker).sharedRateLimit(store).sharedRateLimitPrefix("firm:").build();
+    IntxClient shared = clientFor(server).ticker(ticker).sharedRateLimitStore(store).sharedRateLimitPrefix("firm:").build();
 
     shared.orders().cancelOrder("ABC123", "p").execute();
 
