@@ -2,9 +2,9 @@ package dev.tradekit.intx.client;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
  * permitsPerSecond} from all of them in any sliding second. Reads may take all but {@code
  * cancelReserve} of them.
  *
- * <p>Within a process, one read and one cancel at a time ask the store; the others queue behind
- * them on a fair lock, so waiting costs the store one question per freed permit and process, not
- * one per waiting thread, and a cancel never queues behind a read.
+ * <p>Within a process, a few reads ({@link #ASKING}) and as many cancels at a time ask the store;
+ * the others queue behind them, fairly, so waiting costs the store a few questions per freed permit
+ * and process, not one per waiting thread, a slow store still grants several permits per round
+ * trip, and a cancel never queues behind a read.
  *
  * <p>When the store fails or answers slower than its timeout, permits come from {@code fallback},
  * a local limit at a share of the budget, and one WARN line says so; the store is asked again
@@ -29,6 +30,8 @@ final class SharedRateLimiter implements RateLimiter {
   private static final Logger LOG = LoggerFactory.getLogger(SharedRateLimiter.class);
   static final long WINDOW_MICROS = TimeUnit.SECONDS.toMicros(1);
   static final long RETRY_STORE_NANOS = TimeUnit.SECONDS.toNanos(5);
+  /** How many reads, and how many cancels, of a process ask the store at once. */
+  static final int ASKING = 4;
   /** Longest a permit in use is held for a process that may have died: a call timeout at most. */
   private static final long MAX_LEASE_MICROS = TimeUnit.MINUTES.toMicros(1);
 
@@ -39,8 +42,8 @@ final class SharedRateLimiter implements RateLimiter {
   private final RateLimiter fallback;
   private final int fallbackPerSecond;
   private final Ticker ticker;
-  private final ReentrantLock readTurn = new ReentrantLock(true);
-  private final ReentrantLock cancelTurn = new ReentrantLock(true);
+  private final Semaphore readTurns = new Semaphore(ASKING, true);
+  private final Semaphore cancelTurns = new Semaphore(ASKING, true);
   /**
    * Releases and discards the store missed: made once it answers again, so that its permits are
    * not held until their leases run out.
@@ -73,8 +76,8 @@ final class SharedRateLimiter implements RateLimiter {
   @Override
   public Permit acquire(boolean cancel, long maxWaitNanos) throws InterruptedException {
     long start = ticker.nanoTime();
-    ReentrantLock turn = cancel ? cancelTurn : readTurn;
-    if (!turn.tryLock(maxWaitNanos, TimeUnit.NANOSECONDS)) {
+    Semaphore turns = cancel ? cancelTurns : readTurns;
+    if (!turns.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS)) {
       return null;
     }
     try {
@@ -119,7 +122,7 @@ final class SharedRateLimiter implements RateLimiter {
         ticker.sleep(sleep);
       }
     } finally {
-      turn.unlock();
+      turns.release();
     }
   }
 
