@@ -366,7 +366,7 @@ public final class IntxClient {
 
     /**
      * Like {@link #sharedRateLimit(String)}, in a Hazelcast cluster you run (member or client):
-     * a map named {@value HazelcastPermitStore#MAP_NAME}. Needs {@code com.hazelcast:hazelcast}
+     * a map named {@code intx-rate-limit}. Needs {@code com.hazelcast:hazelcast}
      * on the classpath, and intx-client on the members' classpath. (Not an overload of
      * {@code sharedRateLimit}: choosing between overloads, javac would need Hazelcast's classes
      * for every caller, Redis users included.)
