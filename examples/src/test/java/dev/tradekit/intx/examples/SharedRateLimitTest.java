@@ -122,7 +122,7 @@ class SharedRateLimitTest {
     assertTrue(meanHeld >= 0.85 * LIMIT, summary);
     // The reads queue for seconds (96 threads, 36 permits a second); each cancel passes them.
     assertTrue(readMedian >= 1_000, summary);
-    assertTrue(cancels.size() >= 9, summary);
+    assertTrue(cancels.size() >= 6, summary); // two or more per process
     assertTrue(cancels.stream().allMatch(millis -> millis < readMedian), summary);
   }
 
