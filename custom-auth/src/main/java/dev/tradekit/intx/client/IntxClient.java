@@ -65,6 +65,8 @@ public final class IntxClient {
   public static final int DEFAULT_MAX_CONCURRENT_CALLS = 256;
   /** The exchange's REST limit per API key. */
   public static final int DEFAULT_REQUESTS_PER_SECOND = 40;
+  /** Where {@link Builder#sharedRateLimit(String)} keeps its counts unless told otherwise; the API key follows. */
+  public static final String DEFAULT_SHARED_RATE_LIMIT_PREFIX = "intx:rate-limit:";
 
   private final IntxCredentials credentials;
   private final HttpUrl baseUrl;
@@ -99,7 +101,7 @@ public final class IntxClient {
       http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (builder.requestsPerSecond > 0) {
-      http.addInterceptor(new RateLimitInterceptor(builder.requestsPerSecond, builder.ticker));
+      http.addInterceptor(new RateLimitInterceptor(builder.rateLimiter(), builder.ticker));
     }
     SigningInterceptor signing = credentials == null ? null : new SigningInterceptor(credentials, baseUrl, builder.clock);
     this.httpClient = http.addNetworkInterceptor(new AttemptInterceptor(signing, new WireLog(credentials, builder.wireLog))).build();
@@ -242,6 +244,10 @@ public final class IntxClient {
     private int requestsPerSecond = DEFAULT_REQUESTS_PER_SECOND;
     private Consumer<String> wireLog;
     private Ticker ticker = Ticker.SYSTEM;
+    private int cancelReserve = -1; // -1: a tenth of the limit
+    private PermitStore sharedStore;
+    private String sharedPrefix = DEFAULT_SHARED_RATE_LIMIT_PREFIX;
+    private int fallbackPerSecond = -1; // -1: a quarter of the limit
 
     /** @param credentials null for a client of the public operations only */
     private Builder(IntxCredentials credentials) {
@@ -339,6 +345,102 @@ public final class IntxClient {
       return this;
     }
 
+    // ---- Cancels first, and the limit shared across processes ----
+
+    /**
+     * Keeps this many of each second's permits for cancels ({@code DELETE}): reads and other
+     * requests never take them, so a cancel does not wait behind them (unless this many cancels
+     * were sent within the last second).
+     *
+     * @param permits 0 or more, and less than the rate limit; the default is a tenth of the limit
+     *     (4 of 40), rounded down
+     * @return this builder
+     */
+    public Builder cancelReserve(int permits) {
+      if (permits < 0) {
+        throw new IllegalArgumentException("cancelReserve must not be negative");
+      }
+      this.cancelReserve = permits;
+      return this;
+    }
+
+    /**
+     * Shares the rate limit with every client of the same API key, in any process on any machine,
+     * through Redis: at most {@link #rateLimit} requests from all of them in any sliding second.
+     * Needs {@code io.lettuce:lettuce-core} on the classpath. When Redis does not answer within
+     * a second, this process falls back to {@link #sharedRateLimitFallback} requests per second and
+     * logs one WARN line, and asks Redis again every 5 s.
+     *
+     * @param redisUrl {@code redis://[password@]host[:port][/db]}, {@code rediss://} for TLS
+     *     (Lettuce's syntax)
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a Redis URL
+     */
+    public Builder sharedRateLimit(String redisUrl) {
+      this.sharedStore = RedisPermitStore.create(Objects.requireNonNull(redisUrl, "redisUrl"));
+      return this;
+    }
+
+    /**
+     * Like {@link #sharedRateLimit(String)}, in a Hazelcast cluster you run (member or client):
+     * a map named {@code intx-rate-limit}. Needs {@code com.hazelcast:hazelcast}
+     * on the classpath, and intx-client on the members' classpath. (Not an overload of
+     * {@code sharedRateLimit}: choosing between overloads, javac would need Hazelcast's classes
+     * for every caller, Redis users included.)
+     *
+     * @param hazelcast the instance to keep the counts in
+     * @return this builder
+     */
+    public Builder sharedRateLimitOnHazelcast(com.hazelcast.core.HazelcastInstance hazelcast) {
+      this.sharedStore = new HazelcastPermitStore(Objects.requireNonNull(hazelcast, "hazelcast"));
+      return this;
+    }
+
+    /**
+     * Where the shared limit's counts live: this prefix followed by the API key (never the secret).
+     *
+     * @param prefix the default is {@value IntxClient#DEFAULT_SHARED_RATE_LIMIT_PREFIX}
+     * @return this builder
+     */
+    public Builder sharedRateLimitPrefix(String prefix) {
+      this.sharedPrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /**
+     * This process's own limit while the shared limit's store is down. Safe when the processes on
+     * the key, each at this limit, stay within the exchange's: the default, a quarter of the limit
+     * (10 of 40), is safe for up to four processes.
+     *
+     * @param requestsPerSecond at least 1 and at most the rate limit
+     * @return this builder
+     */
+    public Builder sharedRateLimitFallback(int requestsPerSecond) {
+      if (requestsPerSecond < 1) {
+        throw new IllegalArgumentException("sharedRateLimitFallback must be at least 1");
+      }
+      this.fallbackPerSecond = requestsPerSecond;
+      return this;
+    }
+
+    private RateLimiter rateLimiter() {
+      int reserve = cancelReserve >= 0 ? cancelReserve : requestsPerSecond / 10;
+      if (reserve >= requestsPerSecond) {
+        throw new IllegalArgumentException("cancelReserve (" + reserve + ") must be less than the rate limit (" + requestsPerSecond + ")");
+      }
+      if (sharedStore == null) {
+        return new LocalRateLimiter(requestsPerSecond, reserve, ticker);
+      }
+      int fallback = fallbackPerSecond >= 0 ? fallbackPerSecond : Math.max(1, requestsPerSecond / 4);
+      if (fallback > requestsPerSecond) {
+        throw new IllegalArgumentException("sharedRateLimitFallback (" + fallback + ") must not exceed the rate limit (" + requestsPerSecond + ")");
+      }
+      String key = sharedPrefix + (credentials == null ? "public" : credentials.apiKey());
+      return new SharedRateLimiter(sharedStore, key, requestsPerSecond, reserve, fallback, ticker);
+    }
+
+    // ----
+
     /**
      * The limit on opening a connection (TCP and TLS).
      *
@@ -409,6 +511,12 @@ public final class IntxClient {
       return this;
     }
 
+    /** Tests: a store of their own for the shared rate limit. */
+    Builder sharedRateLimitStore(PermitStore store) {
+      this.sharedStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** Tests: the time retry and rate-limit waits are measured on, and how they wait. */
     Builder ticker(Ticker ticker) {
       this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -417,6 +525,9 @@ public final class IntxClient {
 
     /** {@return a new client with this builder's settings} */
     public IntxClient build() {
+      if (requestsPerSecond == 0 && sharedStore != null) {
+        throw new IllegalStateException("sharedRateLimit needs a rate limit, but noRateLimit() was called");
+      }
       return new IntxClient(this);
     }
 

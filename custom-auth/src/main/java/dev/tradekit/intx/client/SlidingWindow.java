@@ -45,6 +45,14 @@ final class SlidingWindow {
    * limit). Returns false, without waiting in vain, as soon as none can come in time.
    */
   boolean acquire(long maxWaitNanos) throws InterruptedException {
+    return acquire(permits, maxWaitNanos);
+  }
+
+  /**
+   * Like {@link #acquire(long)}, but only while fewer than {@code ceiling} (at most {@code permits})
+   * are in use or cooling down: the permits above it stay for callers with a higher ceiling.
+   */
+  boolean acquire(int ceiling, long maxWaitNanos) throws InterruptedException {
     long start = ticker.nanoTime();
     while (true) {
       long sleep;
@@ -54,11 +62,13 @@ final class SlidingWindow {
           head = (head + 1) % frees.length;
           cooling--;
         }
-        if (inUse + cooling < permits) {
+        int taken = inUse + cooling;
+        if (taken < ceiling) {
           inUse++;
           return true;
         }
-        sleep = cooling > 0 ? frees[head] - now : windowNanos;
+        int toFree = taken - ceiling + 1;
+        sleep = toFree <= cooling ? frees[(head + toFree - 1) % frees.length] - now : windowNanos;
         if (maxWaitNanos != Long.MAX_VALUE && sleep >= maxWaitNanos - (now - start)) {
           return false;
         }

@@ -50,6 +50,33 @@ class RateLimitTest extends MockExchange {
   }
 
   @Test
+  void aCancelTakesAReservedPermitThatReadsLeave() throws Exception {
+    FakeTicker ticker = new FakeTicker();
+    IntxClient limited = clientFor(server).ticker(ticker).rateLimit(3).cancelReserve(1).callTimeout(Duration.ofMillis(500)).build();
+    server.enqueue(new MockResponse().setBody("[]"));
+    server.enqueue(new MockResponse().setBody("[]"));
+    server.enqueue(new MockResponse().setBody(ORDER_JSON));
+    limited.assets().getAssets().execute();
+    limited.assets().getAssets().execute();
+
+    IntxTimeoutException read = assertThrows(IntxTimeoutException.class, () -> limited.assets().getAssets().execute());
+    limited.orders().cancelOrder("ABC123", "p").execute();
+
+    assertTrue(read.getMessage().contains("rate-limit"), "a third read would take the cancel's permit: " + read.getMessage());
+    assertEquals(List.of(), ticker.sleeps, "the cancel did not wait");
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void theCancelReserveMustLeaveReadsAPermit() {
+    IntxClient.Builder builder = IntxClient.builder(SigningVectors.credentials()).rateLimit(4).cancelReserve(4);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
+
+    assertTrue(e.getMessage().contains("cancelReserve"), e.getMessage());
+  }
+
+  @Test
   void aPermitNotAvailableWithinTheCallTimeoutIsATimeout() throws Exception {
     FakeTicker ticker = new FakeTicker();
     IntxClient slow =

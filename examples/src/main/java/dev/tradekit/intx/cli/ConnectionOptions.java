@@ -31,6 +31,14 @@ final class ConnectionOptions {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Limit on each call, retries included (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds = IntxClient.DEFAULT_CALL_TIMEOUT.toSeconds();
 
+  /** The environment variable read when --rate-limit-url is not given. */
+  static final String ENV_RATE_LIMIT_URL = "INTX_RATE_LIMIT_URL";
+
+  @Option(names = "--rate-limit-url", paramLabel = "URL",
+      description = "Share the API key's rate limit with other processes through Redis: redis://[password@]host[:port][/db],"
+          + " rediss:// for TLS (default: " + ENV_RATE_LIMIT_URL + "; unset: this process's own limit).")
+  String rateLimitUrl;
+
   @Option(names = "--verbose", description = "Show the request line and headers (secrets masked), and stack traces.")
   boolean verbose;
 
@@ -38,12 +46,13 @@ final class ConnectionOptions {
 
   /** A client signing with the credentials in {@code environment}. */
   IntxClient signedClient(Map<String, String> environment) {
-    return configure(IntxClient.builder(credentials(environment))).build();
+    return configure(IntxClient.builder(credentials(environment)), rateLimitUrl != null ? rateLimitUrl : environment.get(ENV_RATE_LIMIT_URL))
+        .build();
   }
 
   /** A client without credentials, for the public market data. */
   IntxClient publicClient() {
-    return configure(IntxClient.builder()).build();
+    return configure(IntxClient.builder(), rateLimitUrl).build();
   }
 
   /** The credentials in {@code environment}, read once; a warning if some variables are ignored. */
@@ -69,7 +78,7 @@ final class ConnectionOptions {
         command.commandLine(), "--portfolio is required when the credentials name no portfolioId (INTX_PORTFOLIO)"));
   }
 
-  private IntxClient.Builder configure(IntxClient.Builder builder) {
+  private IntxClient.Builder configure(IntxClient.Builder builder, String rateLimitUrl) {
     if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
       throw new ParameterException(command.commandLine(), "--timeout must be more than 0 and at most 3600 seconds");
     }
@@ -78,6 +87,13 @@ final class ConnectionOptions {
       builder.baseUrl(target.baseUrl);
     } else if (target.sandbox) {
       builder.environment(IntxEnvironment.SANDBOX);
+    }
+    if (rateLimitUrl != null && !rateLimitUrl.isEmpty()) {
+      try {
+        builder.sharedRateLimit(rateLimitUrl);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(command.commandLine(), "--rate-limit-url: " + e.getMessage());
+      }
     }
     if (verbose) {
       builder.wireLog(line -> command.commandLine().getErr().println(line));

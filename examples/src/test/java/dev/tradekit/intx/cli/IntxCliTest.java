@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -143,6 +144,21 @@ class IntxCliTest {
     assertTrue(timeout.err.contains("--timeout must be more than 0"), timeout.err);
     assertEquals(2, both.exitCode);
     assertEquals(0, simulator.canceledCount() + simulator.rejectedCount() + simulator.unauthorizedCount());
+  }
+
+  @Test
+  void aBadRateLimitUrlExitsTwoWithoutItsPassword(IntxSimulator simulator) {
+    Map<String, String> env = new java.util.HashMap<>(DEMO_ENV);
+    env.put("INTX_RATE_LIMIT_URL", "redis://:hunter2@");
+    CliRun flag = CliRun.run(DEMO_ENV, "cancel-order", "--base-url", simulator.baseUrl(), "--id", "x", "--rate-limit-url", "redis://:hunter2@");
+    CliRun variable = CliRun.run(env, "cancel-order", "--base-url", simulator.baseUrl(), "--id", "x");
+
+    for (CliRun run : List.of(flag, variable)) {
+      assertEquals(2, run.exitCode, run.toString());
+      assertTrue(run.err.contains("--rate-limit-url: not a Redis URL"), run.err);
+      assertFalse(run.err.contains("hunter2"), run.err);
+    }
+    assertEquals(0, simulator.canceledCount() + simulator.rejectedCount());
   }
 
   @Test

@@ -32,9 +32,10 @@ final class Gateway implements HttpHandler {
   private final ReadOnlyPolicy readOnly;
   private final Clock clock;
   private final Stats stats;
+  private final Arrivals arrivals;
 
   Gateway(Router router, Map<String, Endpoint> endpoints, RequestAuthenticator authenticator, ReadOnlyPolicy readOnly,
-      Clock clock, Stats stats) {
+      Clock clock, Stats stats, Arrivals arrivals) {
     Map<String, Endpoint> all = new HashMap<>(endpoints);
     for (Route route : router.routes()) {
       // An operation a newer spec adds is answered 501 until the simulator serves it (ContractTest fails meanwhile).
@@ -48,10 +49,12 @@ final class Gateway implements HttpHandler {
     this.readOnly = readOnly;
     this.clock = clock;
     this.stats = stats;
+    this.arrivals = arrivals;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
+    arrivals.arrived();
     String method = exchange.getRequestMethod().toString();
     String rawPath = rawPath(exchange.getRequestURI());
     Router.Match match = router.match(method, rawPath);

@@ -57,6 +57,7 @@ public final class IntxSimulator implements AutoCloseable {
   private final IntxCredentials credentials;
   private final OrderBook book;
   private final Stats stats = new Stats();
+  private final Arrivals arrivals;
   private final Gateway gateway;
   private final boolean readOnly;
   private final Duration headerTimeout;
@@ -68,6 +69,7 @@ public final class IntxSimulator implements AutoCloseable {
     this.readOnly = builder.readOnly;
     this.headerTimeout = builder.headerTimeout;
     this.idleTimeout = builder.idleTimeout;
+    this.arrivals = new Arrivals(builder.recordArrivals);
     this.credentials =
         IntxCredentials.builder()
             .apiKey(builder.apiKey)
@@ -94,7 +96,7 @@ public final class IntxSimulator implements AutoCloseable {
     new TransferEndpoints(transfers, portfolios, seed.market).register(endpoints);
     RequestAuthenticator authenticator = new RequestAuthenticator(builder.apiKey, builder.passphrase, builder.secret, builder.clock);
     this.gateway = new Gateway(Router.fromOperationTable(), endpoints, authenticator, new ReadOnlyPolicy(builder.readOnly),
-        builder.clock, stats);
+        builder.clock, stats, arrivals);
   }
 
   /** {@return a new builder, with the defaults listed on {@link Builder}} */
@@ -222,6 +224,25 @@ public final class IntxSimulator implements AutoCloseable {
     return stats.unauthorized.get();
   }
 
+  /**
+   * When each request arrived, recorded only when built with {@link Builder#recordArrivals}.
+   *
+   * @return {@link System#nanoTime()} readings, earliest first
+   */
+  public long[] arrivalTimes() {
+    return arrivals.sorted();
+  }
+
+  /**
+   * The most requests that arrived within any one sliding second, recorded only when built with
+   * {@link Builder#recordArrivals}: what a per-second rate limit at the exchange would count.
+   *
+   * @return the count in the busiest second
+   */
+  public int busiestSecond() {
+    return Arrivals.busiest(arrivals.sorted(), 1_000_000_000L);
+  }
+
   @Override
   public synchronized String toString() {
     return "IntxSimulator{" + (server == null ? "stopped" : baseUrl()) + (readOnly ? ", read-only" : "")
@@ -237,6 +258,7 @@ public final class IntxSimulator implements AutoCloseable {
     private String secret = DEMO_SECRET;
     private boolean seedDemoOrders = true;
     private boolean readOnly;
+    private boolean recordArrivals;
     private Duration headerTimeout = HEADER_TIMEOUT;
     private Duration idleTimeout = IDLE_TIMEOUT;
 
@@ -315,6 +337,18 @@ public final class IntxSimulator implements AutoCloseable {
      */
     public Builder readOnly(boolean readOnly) {
       this.readOnly = readOnly;
+      return this;
+    }
+
+    /**
+     * Records when each request arrives (default false), for {@link IntxSimulator#busiestSecond()}
+     * and {@link IntxSimulator#arrivalTimes()}; memory grows with every request.
+     *
+     * @param record true to record
+     * @return this builder
+     */
+    public Builder recordArrivals(boolean record) {
+      this.recordArrivals = record;
       return this;
     }
 
