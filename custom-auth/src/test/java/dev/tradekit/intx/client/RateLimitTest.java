@@ -83,7 +83,8 @@ class RateLimitTest extends MockExchange {
         clientFor(server)
             .ticker(ticker)
             .rateLimit(1)
-            .callTimeout(Duration.ofMillis(200))
+            // Under the 1 s wait for the next permit, and long enough for the first, real call on a busy machine.
+            .callTimeout(Duration.ofMillis(900))
             .build();
     server.enqueue(new MockResponse().setBody(ORDER_JSON));
 

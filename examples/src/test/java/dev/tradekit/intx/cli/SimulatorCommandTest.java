@@ -26,7 +26,9 @@ class SimulatorCommandTest {
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("--port", "0"));
 
     String url = null;
-    for (int i = 0; i < 600 && url == null; i++) {
+    // A generous deadline: on a loaded build machine the simulator took more than 5 s to start.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (url == null && System.nanoTime() < deadline) {
       Matcher matcher = Pattern.compile("listening at (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
       url = matcher.find() ? matcher.group(1) : null;
       Thread.sleep(50);
