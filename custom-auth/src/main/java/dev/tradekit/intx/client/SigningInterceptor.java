@@ -14,8 +14,8 @@ import okio.Buffer;
  * the method, encoded path and body bytes exactly as they go on the wire.
  *
  * <p>Installed as a network interceptor, so it runs once per attempt at the last moment (a retry
- * gets a fresh timestamp) and sees every redirect hop: a request to any other scheme, host or
- * port goes out without credentials.
+ * gets a fresh timestamp). The client follows no redirects; a request to any other scheme, host or
+ * port (one made with {@link IntxClient#httpClient()}, say) goes out without credentials.
  */
 final class SigningInterceptor implements Interceptor {
   static final String KEY = "CB-ACCESS-KEY";
