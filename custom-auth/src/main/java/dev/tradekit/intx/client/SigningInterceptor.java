@@ -14,9 +14,10 @@ import okio.Buffer;
  * the method, encoded path and body bytes exactly as they go on the wire.
  *
  * <p>The client's {@link AttemptInterceptor}, a network interceptor, calls {@link #sign} once per
- * attempt at the last moment (a retry gets a fresh timestamp) and on every redirect hop: a request
- * to any other scheme, host or port goes out without credentials. As an interceptor of its own, it
- * signs the requests of a plain OkHttpClient the same way (the benchmarks use it so).
+ * attempt at the last moment (a retry gets a fresh timestamp). The client follows no redirects; a
+ * request to any other scheme, host or port (one made with {@link IntxClient#httpClient()}, say)
+ * goes out without credentials. As an interceptor of its own, it signs the requests of a plain
+ * OkHttpClient the same way (the benchmarks use it so).
  */
 final class SigningInterceptor implements Interceptor {
   static final String KEY = "CB-ACCESS-KEY";

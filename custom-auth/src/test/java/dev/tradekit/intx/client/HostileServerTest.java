@@ -91,13 +91,35 @@ class HostileServerTest extends MockExchange {
     assertThrows(IntxTimeoutException.class, () -> withCallTimeout(Duration.ofMillis(300)).orders().cancelOrder("1", "p").execute());
   }
 
+  /** The body has a Content-Length, so a connection closed halfway through it is a broken transfer. */
   @Test
-  void aResetInTheMiddleOfTheBodyIsATransportFailure() {
+  void aConnectionClosedInTheMiddleOfABodyWithALengthIsATransportFailure() {
     server.enqueue(new MockResponse().setBody(ORDER_JSON).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
 
     IntxException e = assertThrows(IntxException.class, () -> client.orders().cancelOrder("1", "p").execute());
 
-    assertTrue(e instanceof IntxTransportException || e instanceof IntxMalformedResponseException, e.toString());
+    assertEquals(IntxTransportException.class, e.getClass(), e.toString());
+    assertEquals(java.net.ProtocolException.class, e.getCause().getClass(), e.getCause().toString());
+    assertEquals("unexpected end of stream", e.getCause().getMessage());
+  }
+
+  /**
+   * Without a length the body ends where the connection does, so half a body arrives as a whole
+   * one: it is not JSON, and the answer is malformed, with what did arrive kept.
+   */
+  @Test
+  void aConnectionClosedInTheMiddleOfABodyWithoutALengthIsAMalformedResponse() {
+    server.enqueue(
+        new MockResponse()
+            .setBody(ORDER_JSON)
+            .removeHeader("Content-Length")
+            .setHeader("Connection", "close")
+            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    IntxException e = assertThrows(IntxException.class, () -> client.orders().cancelOrder("1", "p").execute());
+
+    assertEquals(IntxMalformedResponseException.class, e.getClass(), e.toString());
+    assertEquals(ORDER_JSON.substring(0, ORDER_JSON.length() / 2), ((IntxMalformedResponseException) e).rawBody());
   }
 
   @Test

@@ -204,4 +204,31 @@ class IntxCredentialsTest {
     assertEquals("INTX_CREDENTIALS gives passphrase more than once", e.getMessage());
     assertEquals(null, e.getCause());
   }
+  /** A header value must be printable ASCII: space and '~' are, DEL and anything past it are not. */
+  @Test
+  void anApiKeyMustBePrintableAscii() {
+    IntxCredentials edges =
+        IntxCredentials.fromEnvironment(
+            Map.of("INTX_API_KEY", "a b~", "INTX_API_PASSPHRASE", "p-1", "INTX_API_SECRET", SECRET));
+    assertEquals("a b~", edges.apiKey());
+    for (String key : new String[] {"key\u007f", "k\u00e9y"}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> IntxCredentials.fromEnvironment(
+                  Map.of("INTX_API_KEY", key, "INTX_API_PASSPHRASE", "p-1", "INTX_API_SECRET", SECRET)));
+      assertEquals("INTX_API_KEY must be printable ASCII", e.getMessage());
+    }
+  }
+
+  @Test
+  void theMaskedApiKeyShowsTheLastFourCharactersOnlyOfAKeyLongerThanEight() {
+    assertEquals("****", credentialsWithKey("12345678").maskedApiKey());
+    assertEquals("****6789", credentialsWithKey("123456789").maskedApiKey());
+  }
+
+  private static IntxCredentials credentialsWithKey(String apiKey) {
+    return IntxCredentials.fromEnvironment(
+        Map.of("INTX_API_KEY", apiKey, "INTX_API_PASSPHRASE", "p-1", "INTX_API_SECRET", SECRET));
+  }
 }

@@ -1,6 +1,8 @@
 package dev.tradekit.intx.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +12,9 @@ import java.net.ProtocolException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
+import java.time.Duration;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.internal.http2.ErrorCode;
 import okhttp3.internal.http2.StreamResetException;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,7 @@ class RetryPolicyTest {
       new IntxTimeoutException("no rate-limit permit within the call timeout", null),
       new InterruptedIOException("timeout"),
       new ProtocolException("bad status line"),
+      new SSLPeerUnverifiedException("Hostname exchange.example not verified"),
       new SSLHandshakeException("untrusted") {
         {
           initCause(new CertificateException("untrusted"));
@@ -71,6 +76,51 @@ class RetryPolicyTest {
       assertFalse(POLICY.retriesFailure("GET", failure, SENT), failure.toString());
       assertFalse(POLICY.retriesFailure("POST", failure, UNSENT), failure.toString());
     }
+  }
+
+  /** A handshake that failed for another reason than the certificate (a reset, say) may succeed next time. */
+  @Test
+  void aHandshakeFailureWithoutACertificateProblemIsRetried() {
+    assertTrue(POLICY.retriesFailure("GET", new SSLHandshakeException("Remote host terminated the handshake"), SENT));
+  }
+
+  @Test
+  void theAccessorsReturnWhatThePolicyWasMadeWith() {
+    RetryPolicy policy = RetryPolicy.of(5, Duration.ofMillis(30), Duration.ofSeconds(4), Duration.ofSeconds(7));
+
+    assertEquals(5, policy.maxAttempts());
+    assertEquals(Duration.ofMillis(30), policy.initialBackoff());
+    assertEquals(Duration.ofSeconds(4), policy.maxBackoff());
+    assertEquals(Duration.ofSeconds(7), policy.maxRetryAfter());
+    assertEquals(Duration.ofMillis(100), RetryPolicy.defaults().initialBackoff());
+    assertEquals(Duration.ofSeconds(2), RetryPolicy.defaults().maxBackoff());
+  }
+
+  @Test
+  void ofRefusesWhatCannotWorkNamingTheArgument() {
+    Duration second = Duration.ofSeconds(1);
+    Duration negative = Duration.ofMillis(-1);
+
+    assertEquals("maxAttempts must be at least 1",
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(0, second, second, second)).getMessage());
+    assertEquals("initialBackoff must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(2, negative, second, second)).getMessage());
+    assertEquals("maxBackoff must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(2, Duration.ZERO, negative, second)).getMessage());
+    assertEquals("maxRetryAfter must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(2, second, second, negative)).getMessage());
+    assertEquals("maxBackoff must not be less than initialBackoff",
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.of(2, second, Duration.ofMillis(999), second)).getMessage());
+  }
+
+  @Test
+  void ofAcceptsOneAttemptAndEqualBackoffs() {
+    RetryPolicy policy = RetryPolicy.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ZERO);
+
+    assertEquals(1, policy.maxAttempts());
+    assertFalse(policy.retriesStatus("GET", 503));
+    assertEquals(
+        "RetryPolicy{maxAttempts=1, initialBackoff=PT1S, maxBackoff=PT1S, maxRetryAfter=PT0S}", policy.toString());
   }
 
   @Test
