@@ -65,7 +65,15 @@ final class ParameterValidator implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getDeclaringClass() == Object.class) {
-      return method.invoke(delegate, args);
+      // Retrofit's proxy would compare its own handler with this proxy: never equal, not even to itself.
+      switch (method.getName()) {
+        case "equals":
+          return proxy == args[0];
+        case "hashCode":
+          return System.identityHashCode(proxy);
+        default:
+          return method.invoke(delegate, args);
+      }
     }
     Checks c = checks.get(method);
     if (c == null) {
