@@ -1,5 +1,6 @@
 package dev.tradekit.intx.simulator;
 
+import dev.tradekit.intx.client.IntxUnknownValues;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -13,9 +14,10 @@ import java.util.UUID;
 /**
  * Deep copies of generated models, so no caller shares a mutable model with the simulator's
  * state. A model whose fields all hold immutable values (strings, numbers, booleans, UUIDs, times,
- * enums) is copied field by field; any other (a nested model, a list) through Jackson. Field by
- * field is what keeps start-up short: Jackson's first copy of a type builds a deserializer for it,
- * a few hundred milliseconds for the demo's types on a cold JVM.
+ * enums) is copied field by field; any other (a nested model, a list, or one holding the text of
+ * an unknown enum value) through Jackson. Field by field is what keeps start-up short: Jackson's
+ * first copy of a type builds a deserializer for it, a few hundred milliseconds for the demo's
+ * types on a cold JVM.
  */
 final class Copies {
   private static final Set<Class<?>> IMMUTABLE =
@@ -44,7 +46,8 @@ final class Copies {
 
   static <T> T of(T value, Class<T> type) {
     Optional<List<Field>> fields = VALUE_FIELDS.get(type);
-    if (fields.isEmpty() || value.getClass() != type) {
+    // The text of an unknown enum value is held against the object itself; Jackson carries it over.
+    if (fields.isEmpty() || value.getClass() != type || !IntxUnknownValues.of(value).isEmpty()) {
       return Json.copy(value, type);
     }
     try {
