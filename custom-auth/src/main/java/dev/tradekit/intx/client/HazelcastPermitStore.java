@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
  * long[]}, changed by an entry processor that runs on the member owning the key, so every change
  * is atomic and read on that member's clock. Members must have intx-client on their classpath (the
  * processor runs there). Loaded only when a client is built with {@code
- * sharedRateLimit(HazelcastInstance)}: Hazelcast is an optional dependency.
+ * sharedRateLimitOnHazelcast(HazelcastInstance)}: Hazelcast is an optional dependency.
  */
 final class HazelcastPermitStore implements PermitStore {
   static final String MAP_NAME = "intx-rate-limit";

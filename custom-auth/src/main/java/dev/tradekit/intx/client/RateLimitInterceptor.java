@@ -9,9 +9,9 @@ import okhttp3.Response;
  * Holds requests back so that the server never sees more than its limit in any sliding second
  * ({@link RateLimiter}: this client's own, or shared by every client on the API key), shared by
  * every thread using the client; cancels ({@code DELETE}, the only method the API uses for them)
- * may also take the permits kept for them. A request that cannot get a permit before its call timeout fails with {@link
- * IntxTimeoutException} as soon as that is clear, before OkHttp's call timer fires; the retry policy
- * never repeats it.
+ * may also take the permits kept for them. A request that cannot get a permit before its call
+ * timeout fails with {@link IntxTimeoutException} as soon as that is clear, before OkHttp's call
+ * timer fires; the retry policy never repeats it.
  */
 final class RateLimitInterceptor implements Interceptor {
   private final RateLimiter limiter;
