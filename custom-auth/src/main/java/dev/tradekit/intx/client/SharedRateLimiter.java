@@ -102,6 +102,9 @@ final class SharedRateLimiter implements RateLimiter {
         } catch (RuntimeException e) {
           // It may have been granted all the same: then it would be held for the whole lease.
           owe(() -> store.discard(key, id));
+          if (Thread.interrupted()) { // the caller's interrupt ended the wait (Lettuce and Hazelcast keep it): not the store's failure
+            throw new InterruptedException("interrupted while asking the shared rate limit store");
+          }
           storeFailed(e);
           continue;
         }
@@ -193,21 +196,31 @@ final class SharedRateLimiter implements RateLimiter {
 
     @Override
     public void release() {
+      boolean interrupted = Thread.interrupted(); // the stores fail a call of an interrupted thread
       try {
         store.release(key, id, WINDOW_MICROS);
       } catch (RuntimeException e) {
         owe(() -> store.release(key, id, WINDOW_MICROS)); // later than due: the safe side
         storeFailed(e);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
 
     @Override
     public void unused() {
+      boolean interrupted = Thread.interrupted();
       try {
         store.discard(key, id);
       } catch (RuntimeException e) {
         owe(() -> store.discard(key, id));
         storeFailed(e);
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }

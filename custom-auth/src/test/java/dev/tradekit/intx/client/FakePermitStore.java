@@ -8,13 +8,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link PermitStore} in memory, as Redis and Hazelcast keep it, on a test's ticker; {@link
- * #down} makes every call fail as an unreachable store does. Thread-safe.
+ * #down} makes every call fail as an unreachable store does. As Lettuce and Hazelcast do, a call by
+ * an interrupted thread fails with the interrupt kept; {@link #interruptNextGrant} interrupts the
+ * caller while its permit is being granted. Thread-safe.
  */
 final class FakePermitStore implements PermitStore {
   private final Ticker ticker;
   /** Per key: permit id to the microsecond it frees. */
   final Map<String, Map<Long, Long>> permits = new HashMap<>();
   volatile boolean down;
+  volatile boolean interruptNextGrant;
   int calls;
 
   FakePermitStore(Ticker ticker) {
@@ -27,6 +30,9 @@ final class FakePermitStore implements PermitStore {
 
   private Map<Long, Long> live(String key) {
     calls++;
+    if (Thread.currentThread().isInterrupted()) {
+      throw new IllegalStateException("interrupted");
+    }
     if (down) {
       throw new IllegalStateException("store down");
     }
@@ -41,6 +47,11 @@ final class FakePermitStore implements PermitStore {
     Map<Long, Long> held = live(key);
     if (held.size() < ceiling) {
       held.put(id, now() + leaseMicros);
+      if (interruptNextGrant) {
+        interruptNextGrant = false;
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
       return 0;
     }
     List<Long> frees = new ArrayList<>(held.values());

@@ -1,8 +1,10 @@
 package dev.tradekit.intx.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -116,6 +118,36 @@ class SharedRateLimiterTest extends MockExchange {
     ticker.advance(SharedRateLimiter.RETRY_STORE_NANOS);
 
     assertNotNull(shared.acquire(false, 3 * SECOND), "not held until its lease runs out");
+  }
+
+  @Test
+  void anInterruptWhileTheStoreIsAskedIsNoStoreFailure() throws Exception {
+    SharedRateLimiter shared = limiter(4, 0, 1);
+    store.interruptNextGrant = true; // granted, then the caller's thread is interrupted
+
+    assertThrows(InterruptedException.class, () -> shared.acquire(false, 10 * SECOND));
+
+    assertFalse(Thread.interrupted(), "cleared, as by any InterruptedException");
+    for (int i = 0; i < 4; i++) {
+      assertNotNull(shared.acquire(false, NO_WAIT), "the store's four (the interrupted grant discarded), not the fallback's one after a pause");
+    }
+    assertEquals(List.of(), ticker.sleeps);
+  }
+
+  @Test
+  void aPermitReleasedByAnInterruptedThreadCoolsInTheStore() throws Exception {
+    SharedRateLimiter shared = limiter(4, 0, 1);
+    RateLimiter.Permit permit = shared.acquire(false, 10 * SECOND); // leased for 11 s
+    Thread.currentThread().interrupt(); // say, during its request
+
+    permit.release();
+
+    assertTrue(Thread.interrupted(), "the caller's interrupt kept");
+    for (int i = 0; i < 3; i++) {
+      assertNotNull(shared.acquire(false, NO_WAIT), "the store's, not the fallback's one after a pause");
+    }
+    assertNotNull(shared.acquire(false, 2 * SECOND), "the released one, a second after its answer");
+    assertEquals(List.of(SECOND), ticker.sleeps);
   }
 
   @Test
