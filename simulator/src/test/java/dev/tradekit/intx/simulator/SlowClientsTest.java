@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(IntxSimulatorExtension.class)
 @Timeout(60)
+// Mostly sleeping between trickled bytes: runs beside the other classes.
+@Execution(ExecutionMode.CONCURRENT)
 class SlowClientsTest {
   private static final int SLOW_CLIENTS = 64;
   private static final long TRICKLE_MILLIS = 300;
