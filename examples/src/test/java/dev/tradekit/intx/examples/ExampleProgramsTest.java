@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * credentials in the environment, against the simulator. Checks the exit code and all it printed.
  */
 @ExtendWith(IntxSimulatorExtension.class)
-// Its methods wait on JVMs of their own, each with its own simulator: they run side by side.
-@Execution(ExecutionMode.CONCURRENT)
 class ExampleProgramsTest {
   private static final Map<String, String> DEMO_ENV =
       Map.of(

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Three processes, 32 threads each, one API key, one limit shared through a real Redis server or
@@ -35,8 +34,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * wait behind the reads. The three processes (and their Hazelcast cluster) serve every test of
  * the class, each test with a new simulator and new clients.
  */
-// Alone: what it measures is the rate the three workers reach, which other tests' processes would slow.
-@Isolated
 class SharedRateLimitTest {
   private static final long RUN_MILLIS = 3_000;
   private static final int LIMIT = 40;
