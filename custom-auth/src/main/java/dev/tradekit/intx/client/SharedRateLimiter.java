@@ -196,26 +196,21 @@ final class SharedRateLimiter implements RateLimiter {
 
     @Override
     public void release() {
-      boolean interrupted = Thread.interrupted(); // the stores fail a call of an interrupted thread
-      try {
-        store.release(key, id, WINDOW_MICROS);
-      } catch (RuntimeException e) {
-        owe(() -> store.release(key, id, WINDOW_MICROS)); // later than due: the safe side
-        storeFailed(e);
-      } finally {
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      tellStore(() -> store.release(key, id, WINDOW_MICROS)); // if owed, released later than due: the safe side
     }
 
     @Override
     public void unused() {
+      tellStore(() -> store.discard(key, id));
+    }
+
+    /** Tells the store now, or once it is back; the stores fail a call of an interrupted thread, so the interrupt waits. */
+    private void tellStore(Runnable call) {
       boolean interrupted = Thread.interrupted();
       try {
-        store.discard(key, id);
+        call.run();
       } catch (RuntimeException e) {
-        owe(() -> store.discard(key, id));
+        owe(call);
         storeFailed(e);
       } finally {
         if (interrupted) {
